@@ -1,0 +1,16 @@
+/**
+ * Remote speech-to-text and text-to-speech over the OpenAI-compatible audio API, built on the JDK's
+ * HTTP client.
+ */
+module org.theopy.voice.plugin.openai {
+  requires org.theopy.voice.spi;
+  requires java.net.http;
+  requires org.slf4j;
+
+  exports org.theopy.voice.plugin.openai;
+
+  provides org.theopy.voice.spi.SpeechToTextProvider with
+      org.theopy.voice.plugin.openai.OpenAiSpeechToTextProvider;
+  provides org.theopy.voice.spi.TextToSpeechProvider with
+      org.theopy.voice.plugin.openai.OpenAiTextToSpeechProvider;
+}
