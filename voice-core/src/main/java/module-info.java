@@ -15,6 +15,7 @@ module org.theopy.voice.core {
   requires io.github.resilience4j.timelimiter;
   requires com.github.benmanes.caffeine;
 
+  exports org.theopy.voice.core;
   exports org.theopy.voice.core.metrics;
 
   uses org.theopy.voice.spi.SpeechToTextProvider;
