@@ -142,6 +142,12 @@ public final class Discovery {
    * @throws AssertionError when the plugin is not a named module or a required module is missing
    */
   public static ModulePathResult loadFromModulePath(Class<?> service, Class<?> providerClass) {
+    Module running = providerClass.getModule();
+    if (running.isNamed() && running.getLayer() != null && !running.getDescriptor().isAutomatic()) {
+      // The tests already run on the module path: the plugin's own layer is the one to check. A
+      // second layer would hold second copies of its automatic modules, which cannot resolve.
+      return load(running.getLayer(), running.getName(), service);
+    }
     Path pluginLocation = location(providerClass);
     ModuleReference plugin = explicitModuleAt(pluginLocation);
     if (plugin == null) {
@@ -183,12 +189,19 @@ public final class Discovery {
           "module '" + moduleName + "' cannot be loaded as a module: " + e.getMessage(), e);
     }
 
+    return load(layer, moduleName, service);
+  }
+
+  private static ModulePathResult load(ModuleLayer layer, String moduleName, Class<?> service) {
     List<String> classes = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     try {
-      Class<?> layerService = layer.findLoader("org.theopy.voice.spi").loadClass(service.getName());
+      Class<?> layerService =
+          layer.findModule("org.theopy.voice.spi").isPresent()
+              ? layer.findLoader("org.theopy.voice.spi").loadClass(service.getName())
+              : service;
       for (Object provider : ServiceLoader.load(layer, layerService)) {
-        if (provider.getClass().getModule().getLayer() != layer) {
+        if (!moduleName.equals(provider.getClass().getModule().getName())) {
           continue;
         }
         classes.add(provider.getClass().getName());
