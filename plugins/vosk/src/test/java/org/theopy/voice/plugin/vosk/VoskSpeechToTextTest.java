@@ -1,0 +1,274 @@
+package org.theopy.voice.plugin.vosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.theopy.voice.spi.Capability;
+import org.theopy.voice.spi.HealthStatus;
+import org.theopy.voice.spi.InvalidInputException;
+import org.theopy.voice.spi.SpeechStream;
+import org.theopy.voice.spi.SpeechToText;
+import org.theopy.voice.spi.Transcript;
+import org.theopy.voice.spi.UnsupportedLanguageException;
+import org.theopy.voice.spi.audio.Audio;
+import org.theopy.voice.spi.audio.AudioFormat;
+
+/** The real Vosk engine with the bundled model: formats, bad input, streaming, concurrency. */
+class VoskSpeechToTextTest {
+
+  private static final String TIMER = "set a timer for ten minutes";
+
+  private final SpeechToText vosk = SharedVosk.engine();
+
+  private static Audio timer() {
+    return SpeechData.recording("wav_freetts", "03");
+  }
+
+  @Test
+  void shouldTranscribeWithWordTimingsAndConfidenceWhenGivenACommand() {
+    Audio audio = timer();
+
+    Transcript transcript = vosk.transcribe(audio, "en");
+
+    assertThat(transcript.text()).isEqualTo(TIMER);
+    assertThat(transcript.words())
+        .extracting(Transcript.Word::word)
+        .containsExactly(TIMER.split(" "));
+    assertThat(transcript.confidence()).isBetween(0.5, 1.0);
+    long previousEnd = 0;
+    for (Transcript.Word word : transcript.words()) {
+      assertThat(word.startMillis()).isGreaterThanOrEqualTo(previousEnd - 50);
+      assertThat(word.endMillis()).isLessThanOrEqualTo(audio.durationMillis());
+      assertThat(word.confidence()).isBetween(0.0, 1.0);
+      previousEnd = word.endMillis();
+    }
+    assertThat(vosk.descriptor().capabilities())
+        .contains(Capability.STREAMING, Capability.WORD_TIMINGS, Capability.CONFIDENCE);
+  }
+
+  @Test
+  void shouldShiftWordTimesWhenSilencePrecedesTheSpeech() {
+    Audio audio = timer();
+    short[] padded = new short[16_000 + audio.sampleCount()];
+    System.arraycopy(audio.samples(), 0, padded, 16_000, audio.sampleCount());
+
+    Transcript plain = vosk.transcribe(audio, "en");
+    Transcript later = vosk.transcribe(Audio.of(padded, audio.format()), "en");
+
+    assertThat(later.text()).isEqualTo(plain.text());
+    long shift = later.words().get(0).startMillis() - plain.words().get(0).startMillis();
+    assertThat(shift).isBetween(900L, 1100L);
+  }
+
+  @Test
+  void shouldRefuseEmptyAudioAndStillWorkAfterwards() {
+    Audio empty = Audio.of(new short[0], AudioFormat.SPEECH_16K);
+
+    assertThatThrownBy(() -> vosk.transcribe(empty, "en"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("vosk")
+        .hasMessageContaining("empty");
+
+    assertThat(vosk.transcribe(timer(), "en").text()).isEqualTo(TIMER);
+  }
+
+  @Test
+  void shouldRefuseWavWithTruncatedHeaderAndStillWorkAfterwards() {
+    byte[] wav = SpeechData.bytes("speech/wav_freetts/03.wav");
+    byte[] truncated = java.util.Arrays.copyOf(wav, 30);
+
+    assertThatThrownBy(() -> vosk.transcribe(Audio.readWav(truncated), "en"))
+        .isInstanceOf(InvalidInputException.class);
+
+    assertThat(vosk.transcribe(Audio.readWav(wav), "en").text()).isEqualTo(TIMER);
+  }
+
+  @Test
+  void shouldTranscribeEightBitWav() {
+    Audio audio = timer();
+    short[] samples = audio.samples();
+    byte[] pcm8 = new byte[samples.length];
+    for (int i = 0; i < samples.length; i++) {
+      pcm8[i] = (byte) ((samples[i] >> 8) + 128);
+    }
+
+    Audio eightBit = Audio.readWav(wav(pcm8, 16_000, 1, 8));
+
+    assertThat(vosk.transcribe(eightBit, "en").text()).isEqualTo(TIMER);
+  }
+
+  @Test
+  void shouldTranscribeStereoAt48KilohertzByConvertingIt() {
+    short[] mono = timer().resample(48_000).samples();
+    short[] stereo = new short[mono.length * 2];
+    for (int i = 0; i < mono.length; i++) {
+      stereo[2 * i] = mono[i];
+      stereo[2 * i + 1] = mono[i];
+    }
+
+    Transcript transcript = vosk.transcribe(Audio.of(stereo, new AudioFormat(48_000, 2)), "en");
+
+    assertThat(transcript.text()).isEqualTo(TIMER);
+  }
+
+  @Test
+  void shouldTranscribeEightKilohertzTelephoneAudio() {
+    Audio narrow = SpeechData.recording("wav_freetts", "17").resample(8000);
+
+    assertThat(vosk.transcribe(narrow, "en").text()).isEqualTo("call mom");
+  }
+
+  @Test
+  void shouldRefuseTenMinutesOfSilenceAsTooLongAndStillWorkAfterwards() {
+    Audio silence = Audio.silence(600_000, AudioFormat.SPEECH_16K);
+
+    assertThatThrownBy(() -> vosk.transcribe(silence, "en"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("600 s")
+        .hasMessageContaining("max.duration");
+
+    assertThat(vosk.transcribe(timer(), "en").text()).isEqualTo(TIMER);
+  }
+
+  @Test
+  void shouldHearNothingInTenMinutesOfSilenceWhenTheLimitAllowsIt() {
+    try (SpeechToText longer =
+        new VoskSpeechToTextProvider()
+            .create(SharedVosk.config().with("max.duration", "11m").with("recognizers", "1"))) {
+      Audio silence = Audio.silence(600_000, AudioFormat.SPEECH_16K);
+
+      Transcript transcript = longer.transcribe(silence, "en");
+
+      assertThat(transcript.text()).isEmpty();
+      assertThat(longer.transcribe(timer(), "en").text()).isEqualTo(TIMER);
+    }
+  }
+
+  @Test
+  void shouldRefuseLanguageTheModelDoesNotSpeak() {
+    assertThatThrownBy(() -> vosk.transcribe(timer(), "de"))
+        .isInstanceOf(UnsupportedLanguageException.class)
+        .hasMessageContaining("'de'");
+  }
+
+  @Test
+  void shouldReturnGrowingPartialResultsWhenStreaming() {
+    Audio audio = SpeechData.recording("wav_freetts", "15");
+    List<String> partials = new ArrayList<>();
+    Transcript last;
+
+    try (SpeechStream stream = vosk.openStream("en", 16_000)) {
+      for (int from = 0; from < audio.frameCount(); from += 1600) {
+        partials.add(
+            stream.accept(audio.slice(from, Math.min(audio.frameCount(), from + 1600))).text());
+      }
+      last = stream.finish();
+    }
+
+    Transcript batch = vosk.transcribe(audio, "en");
+    assertThat(last.text()).isEqualTo(batch.text());
+    assertThat(last.words()).hasSameSizeAs(batch.words());
+    List<String> nonEmpty = partials.stream().filter(p -> !p.isEmpty()).toList();
+    assertThat(nonEmpty.size()).isGreaterThan(5);
+    assertThat(nonEmpty.get(0).split(" ").length)
+        .isLessThan(nonEmpty.get(nonEmpty.size() - 1).split(" ").length);
+    assertThat(batch.text()).startsWith(nonEmpty.get(0));
+  }
+
+  @Test
+  void shouldStreamAtFortyFourKilohertzWithItsOwnRecognizers() {
+    Audio audio = timer().resample(44_100);
+    Transcript result;
+
+    try (SpeechStream stream = vosk.openStream("en", 44_100)) {
+      for (int from = 0; from < audio.frameCount(); from += 4410) {
+        stream.accept(audio.slice(from, Math.min(audio.frameCount(), from + 4410)));
+      }
+      result = stream.finish();
+    }
+
+    assertThat(result.text()).isEqualTo(TIMER);
+  }
+
+  @Test
+  void shouldRefuseChunkOfAnotherFormatAndKeepTheStreamUsable() {
+    Audio audio = timer();
+
+    try (SpeechStream stream = vosk.openStream("en", 16_000)) {
+      assertThatThrownBy(() -> stream.accept(Audio.silence(100, new AudioFormat(8000, 1))))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("8000");
+      stream.accept(audio);
+
+      assertThat(stream.finish().text()).isEqualTo(TIMER);
+    }
+  }
+
+  @Test
+  void shouldGiveTheSameTranscriptsToConcurrentCallers() throws Exception {
+    Map<String, String> expected = new java.util.TreeMap<>();
+    for (String id : List.of("01", "05", "09", "13", "17")) {
+      expected.put(id, vosk.transcribe(SpeechData.recording("wav_freetts", id), "en").text());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<Map.Entry<String, String>>> futures = new ArrayList<>();
+
+    try {
+      for (int round = 0; round < 3; round++) {
+        for (String id : expected.keySet()) {
+          futures.add(
+              pool.submit(
+                  () ->
+                      Map.entry(
+                          id,
+                          vosk.transcribe(SpeechData.recording("wav_freetts", id), "en").text())));
+        }
+      }
+      for (Future<Map.Entry<String, String>> f : futures) {
+        Map.Entry<String, String> result = f.get(120, TimeUnit.SECONDS);
+        assertThat(result.getValue())
+            .as("recording %s", result.getKey())
+            .isEqualTo(expected.get(result.getKey()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(vosk.health().status()).isEqualTo(HealthStatus.UP);
+  }
+
+  @Test
+  void shouldReportUpWithTheModelInItsHealth() {
+    assertThat(vosk.health().status()).isEqualTo(HealthStatus.UP);
+    assertThat(vosk.health().reason()).contains("vosk-model-small-en-us");
+  }
+
+  @Test
+  void shouldDocumentEverySettingItReads() {
+    assertThat(new VoskSpeechToTextProvider().configurationKeys())
+        .extracting(k -> k.name())
+        .contains("model.path", "model.cache-dir", "recognizers", "padding", "max.duration");
+  }
+
+  static byte[] wav(byte[] data, int rate, int channels, int bits) {
+    ByteBuffer b = ByteBuffer.allocate(44 + data.length).order(ByteOrder.LITTLE_ENDIAN);
+    b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + data.length);
+    b.put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16);
+    b.putShort((short) 1).putShort((short) channels).putInt(rate);
+    b.putInt(rate * channels * bits / 8).putShort((short) (channels * bits / 8));
+    b.putShort((short) bits);
+    b.put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(data.length);
+    b.put(data);
+    return b.array();
+  }
+}
