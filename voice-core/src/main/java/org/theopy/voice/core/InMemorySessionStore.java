@@ -41,7 +41,11 @@ public final class InMemorySessionStore implements SessionStore {
     this.maxSessions = maxSessions;
     this.timeToLive = timeToLive;
     this.sessions =
-        Caffeine.newBuilder().maximumSize(maxSessions).expireAfterAccess(timeToLive).build();
+        Caffeine.newBuilder()
+            .executor(Runnable::run)
+            .maximumSize(maxSessions)
+            .expireAfterAccess(timeToLive)
+            .build();
   }
 
   @Override

@@ -188,6 +188,9 @@ public final class DefaultVoicePipeline implements VoicePipeline {
         speechBytes == 0
             ? null
             : Caffeine.newBuilder()
+                // Maintenance (eviction) runs on the calling thread rather than the common pool,
+                // so that the library starts no work on threads it does not own.
+                .executor(Runnable::run)
                 .maximumWeight(speechBytes)
                 .<String, Cached<SynthesizedSpeech>>weigher(
                     (key, value) -> key.length() * 2 + value.value().audio().sampleCount() * 2)
@@ -196,7 +199,11 @@ public final class DefaultVoicePipeline implements VoicePipeline {
     this.intentCache =
         intentEntries == 0
             ? null
-            : Caffeine.newBuilder().maximumSize(intentEntries).recordStats().build();
+            : Caffeine.newBuilder()
+                .executor(Runnable::run)
+                .maximumSize(intentEntries)
+                .recordStats()
+                .build();
     this.sessions = spec.sessionStore();
     this.handlers = spec.handlers();
     this.unhandled = spec.unhandled();

@@ -180,7 +180,10 @@ final class ResilientEngine<E extends Engine> {
     try {
       future = workers.submit(engine::health);
     } catch (RejectedExecutionException e) {
-      return EngineHealth.down("health check not run: no free engine worker thread");
+      return EngineHealth.down(
+          workers.isShutdown()
+              ? "the pipeline is closed"
+              : "health check not run: no free engine worker thread");
     }
     try {
       EngineHealth health = future.get(1, java.util.concurrent.TimeUnit.SECONDS);

@@ -54,6 +54,16 @@ public final class Script {
     return this;
   }
 
+  private volatile boolean closed;
+
+  public boolean isClosed() {
+    return closed;
+  }
+
+  void markClosed() {
+    closed = true;
+  }
+
   public int calls() {
     return calls.get();
   }

@@ -43,7 +43,7 @@ public final class TestEngine implements SpeechToText, TextToSpeech, IntentClass
     String scriptName = config.get("script").orElse(null);
     Script named = Script.named(scriptName);
     this.script = named != null ? named : Script.create();
-    this.text = config.getString("text", "hello from " + descriptor.id());
+    this.text = config.asMap().getOrDefault("text", "hello from " + descriptor.id());
   }
 
   @Override
@@ -63,6 +63,7 @@ public final class TestEngine implements SpeechToText, TextToSpeech, IntentClass
   @Override
   public void close() {
     closed.set(true);
+    script.markClosed();
   }
 
   @Override
