@@ -331,19 +331,20 @@ public interface VoicePipeline extends AutoCloseable {
    * <p>Settings come from three places, each overriding the one before: a properties file given to
    * {@link #properties(Properties)}, the builder's methods, and system properties (unless turned
    * off with {@link #useSystemProperties(boolean)}). The keys are: {@code theopy.stt.chain}, {@code
-   * theopy.tts.chain}, {@code theopy.nlu.chain} (comma-separated engine ids; default: every
-   * discovered engine of the kind, by id); {@code theopy.engine.<id>.<key>} (an engine's own
-   * settings); {@code theopy.resilience.*} and {@code theopy.engine.<id>.resilience.*} (see {@link
-   * ResilienceSettings}); {@code theopy.clarification.min-confidence} (default 0.5) and {@code
-   * theopy.clarification.min-margin} (default 0.1); {@code theopy.cache.speech.max-bytes} (default
-   * 32 MiB) and {@code theopy.cache.intent.max-entries} (default 10000; 0 turns a cache off);
-   * {@code theopy.session.max-turns} (default 20) and {@code theopy.session.max-pending-replies}
-   * (default 32); {@code theopy.indicators.window} (default 5m) and {@code
-   * theopy.indicators.max-calls} (default 1024); {@code theopy.events.queue-capacity} (default
-   * 10000); {@code theopy.threads.engine-max} (default 64) and {@code theopy.threads.async}
-   * (default 8); {@code theopy.tts.speak-replies} (default true); {@code theopy.stt.require},
-   * {@code theopy.tts.require}, {@code theopy.nlu.require} (capabilities an engine must declare to
-   * be used, such as {@code WORD_TIMINGS}).
+   * theopy.tts.chain}, {@code theopy.nlu.chain} (comma-separated engine ids; an empty value means
+   * no engine of that kind; when absent, every discovered engine of the kind, by id); {@code
+   * theopy.engine.<id>.<key>} (an engine's own settings); {@code theopy.resilience.*} and {@code
+   * theopy.engine.<id>.resilience.*} (see {@link ResilienceSettings}); {@code
+   * theopy.clarification.min-confidence} (default 0.5) and {@code theopy.clarification.min-margin}
+   * (default 0.1); {@code theopy.cache.speech.max-bytes} (default 32 MiB) and {@code
+   * theopy.cache.intent.max-entries} (default 10000; 0 turns a cache off); {@code
+   * theopy.session.max-turns} (default 20) and {@code theopy.session.max-pending-replies} (default
+   * 32); {@code theopy.indicators.window} (default 5m) and {@code theopy.indicators.max-calls}
+   * (default 1024); {@code theopy.events.queue-capacity} (default 10000); {@code
+   * theopy.threads.engine-max} (default 64) and {@code theopy.threads.async} (default 8); {@code
+   * theopy.tts.speak-replies} (default true); {@code theopy.stt.require}, {@code
+   * theopy.tts.require}, {@code theopy.nlu.require} (capabilities an engine must declare to be
+   * used, such as {@code WORD_TIMINGS}).
    *
    * <p>Not thread-safe. A builder builds once: afterwards every method throws {@link
    * IllegalStateException}, because a built pipeline's configuration is sealed.
@@ -370,7 +371,8 @@ public interface VoicePipeline extends AutoCloseable {
     /**
      * Sets the speech-to-text chain, first choice first.
      *
-     * @param engineIds engine ids, such as {@code "openai-stt", "vosk"}
+     * @param engineIds engine ids, such as {@code "openai-stt", "vosk"}; none for no engine of this
+     *     kind
      * @return this builder
      */
     public Builder speechToText(String... engineIds) {
@@ -380,7 +382,7 @@ public interface VoicePipeline extends AutoCloseable {
     /**
      * Sets the text-to-speech chain, first choice first.
      *
-     * @param engineIds engine ids
+     * @param engineIds engine ids; none for no engine of this kind
      * @return this builder
      */
     public Builder textToSpeech(String... engineIds) {
@@ -390,7 +392,7 @@ public interface VoicePipeline extends AutoCloseable {
     /**
      * Sets the intent classifier chain, first choice first.
      *
-     * @param engineIds engine ids
+     * @param engineIds engine ids; none for no engine of this kind
      * @return this builder
      */
     public Builder intentClassifier(String... engineIds) {

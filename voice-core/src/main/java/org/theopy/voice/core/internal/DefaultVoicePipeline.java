@@ -243,7 +243,8 @@ public final class DefaultVoicePipeline implements VoicePipeline {
     String key = VoicePipeline.Builder.kindKey(kind);
     String configured = settings.get(P + key + ".chain");
     List<String> ids = new ArrayList<>();
-    if (configured != null && !configured.isBlank()) {
+    if (configured != null) {
+      // A chain given as an empty list means "no engine of this kind".
       for (String id : configured.split(",")) {
         if (!id.isBlank()) {
           ids.add(id.trim());
@@ -715,8 +716,8 @@ public final class DefaultVoicePipeline implements VoicePipeline {
         impaired |= !ok;
         usable |= health.status() != HealthStatus.DOWN && state != CircuitState.OPEN;
       }
-      boolean configured =
-          settings.containsKey(P + VoicePipeline.Builder.kindKey(chain.kind) + ".chain");
+      String chainSetting = settings.get(P + VoicePipeline.Builder.kindKey(chain.kind) + ".chain");
+      boolean configured = chainSetting != null && !chainSetting.isBlank();
       if (!usable && (configured || !chain.engines.isEmpty())) {
         down = true;
       }

@@ -133,7 +133,12 @@ final class EngineChain<E extends Engine> {
       engine.window.record(nanos, outcome, fallback, Double.NaN);
       publish(engine.id, nanos, outcome, tries.get(), fallback, detail);
       attempts = add(attempts, new EngineAttempt(engine.id, result, detail));
-      LOG.warn("{}: {}; {}", engine.id, detail, nextStep(i, exclude));
+      if (outcome == CallOutcome.REJECTED) {
+        // The transition to OPEN was logged once; a line per rejected request would flood logs.
+        LOG.debug("{}: {}; {}", engine.id, detail, nextStep(i, exclude));
+      } else {
+        LOG.warn("{}: {}; {}", engine.id, detail, nextStep(i, exclude));
+      }
       fallback = true;
     }
     throw new PipelineException(kind, attempts == null ? List.of() : attempts, last);
