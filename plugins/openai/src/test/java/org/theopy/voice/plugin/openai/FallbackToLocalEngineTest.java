@@ -3,10 +3,12 @@ package org.theopy.voice.plugin.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +167,42 @@ class FallbackToLocalEngineTest {
     all[0] = first;
     System.arraycopy(rest, 0, all, 1, rest.length);
     return all;
+  }
+
+  @Test
+  void shouldFallBackToLocalEnginesWithDefaultConfiguration() throws IOException {
+    Properties defaults = new Properties();
+    try (InputStream in = getClass().getResourceAsStream("/theopy-remote-first.properties")) {
+      defaults.load(in);
+    }
+    server.expectedKey = "sk-test-from-environment-4711";
+    server.respondWith(502, "text/html", "<html>Bad Gateway</html>", java.util.Map.of());
+    pipeline =
+        VoicePipeline.builder()
+            .useSystemProperties(false)
+            .properties(defaults)
+            .intentClassifier()
+            .engineSetting("openai-stt", "base.url", server.baseUrl())
+            .engineSetting("openai-tts", "base.url", server.baseUrl())
+            .engineSetting("openai-stt", "api.key.env", "THEOPY_TEST_OPENAI_KEY")
+            .engineSetting("openai-tts", "api.key.env", "THEOPY_TEST_OPENAI_KEY")
+            .build();
+    String command = "set a timer for ten minutes";
+    Audio spoken;
+    try (var freetts = new FreeTtsTextToSpeechProvider().create(EngineConfig.empty())) {
+      spoken = freetts.synthesize(command, "en").audio();
+    }
+
+    SynthesizedSpeech speech = pipeline.synthesize("Your timer is set.", "en");
+    Transcript transcript = pipeline.transcribe(spoken, "en");
+
+    assertThat(speech.voice()).isNotEqualTo("alloy");
+    assertThat(WordErrorRate.compute(command, transcript.text()).rate())
+        .as("word error rate of Vosk's '%s'", transcript.text())
+        .isLessThanOrEqualTo(0.25);
+    assertThat(server.requests())
+        .extracting(FakeAudioApi.Recorded::path)
+        .containsExactlyInAnyOrder("/v1/audio/speech", "/v1/audio/transcriptions");
   }
 
   private EngineCallEvent awaitCall(String engineId) {
