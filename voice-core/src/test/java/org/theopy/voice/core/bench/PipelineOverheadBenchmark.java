@@ -48,8 +48,8 @@ import org.theopy.voice.spi.audio.AudioFormat;
  *       ms, so the goal is at most that plus 10 ms.
  * </ul>
  *
- * <p>Run with the {@code benchmark-core} Maven profile (see the module's pom); it is not part of the
- * normal build's tests.
+ * <p>Run with the {@code benchmark-core} Maven profile (see the module's pom); it is not part of
+ * the normal build's tests.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
