@@ -3,6 +3,7 @@ package org.theopy.voice.plugin.example;
 import java.util.List;
 import org.theopy.voice.spi.ConfigKey;
 import org.theopy.voice.spi.EngineConfig;
+import org.theopy.voice.spi.EngineConfigurationException;
 import org.theopy.voice.spi.EngineDescriptor;
 import org.theopy.voice.spi.EngineKind;
 import org.theopy.voice.spi.TextToSpeech;
@@ -54,7 +55,7 @@ public final class MorseTextToSpeechProvider implements TextToSpeechProvider {
     EngineConfig c = config.forEngine(ID);
     int rate = c.getInt(SAMPLE_RATE.name(), 16_000, 8000, 16_000);
     if (!DESCRIPTOR.sampleRates().contains(rate)) {
-      throw new org.theopy.voice.spi.EngineConfigurationException(
+      throw new EngineConfigurationException(
           ID, "setting 'sample.rate' must be 8000 or 16000, got " + rate, null);
     }
     return new MorseTextToSpeech(
