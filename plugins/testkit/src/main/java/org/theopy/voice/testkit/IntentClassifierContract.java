@@ -90,8 +90,9 @@ public abstract class IntentClassifierContract
   @Override
   final Object heavyCall(IntentClassifier engine) {
     String sentence = sampleUtterance() + " ";
-    StringBuilder text = new StringBuilder(maxUtteranceLength());
-    while (text.length() + sentence.length() <= maxUtteranceLength()) {
+    int length = Math.min(maxUtteranceLength(), 100_000);
+    StringBuilder text = new StringBuilder(length);
+    while (text.length() + sentence.length() <= length) {
       text.append(sentence);
     }
     return engine.classify(text.toString().trim(), language());

@@ -62,7 +62,8 @@ public abstract class SpeechToTextContract
 
   /**
    * Returns the longest audio the engine accepts; the kit sends one second more and expects a
-   * refusal, and uses audio of about this length for the interrupt check. Default five minutes.
+   * refusal, and uses audio of about this length (at most ten minutes) for the interrupt check.
+   * Default five minutes.
    *
    * @return the engine's limit, as configured by {@link #config()}
    */
@@ -121,10 +122,9 @@ public abstract class SpeechToTextContract
   final Object heavyCall(SpeechToText engine) {
     Sample sample = sample();
     Audio one = sample.audio();
-    long wanted =
-        Math.max(
-            one.sampleCount(),
-            (maxAudioDuration().toMillis() - 1000) * one.format().sampleRate() / 1000);
+    // Long enough to keep any engine busy past the interrupt, short enough to fit in memory.
+    long millis = Math.min(maxAudioDuration().toMillis() - 1000, 10 * 60 * 1000);
+    long wanted = Math.max(one.sampleCount(), millis * one.format().sampleRate() / 1000);
     short[] source = one.samples();
     short[] samples = new short[(int) Math.min(Integer.MAX_VALUE - 8, wanted)];
     for (int i = 0; i < samples.length; i++) {

@@ -67,6 +67,14 @@ public final class ApiClient implements AutoCloseable {
    */
   public ApiClient(Settings settings) {
     this.settings = settings;
+    if (settings.apiKey().isPresent()
+        && "http".equalsIgnoreCase(settings.baseUri().getScheme())
+        && !isLoopback(settings.baseUri().getHost())) {
+      LOG.warn(
+          "{}: the API key goes to {} over plain http, readable by anyone on the way; use https",
+          settings.engineId(),
+          settings.baseUri().getHost());
+    }
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(settings.connectTimeout())
@@ -118,8 +126,7 @@ public final class ApiClient implements AutoCloseable {
     HttpRequest built = authorize(request).timeout(settings.readTimeout()).build();
     long start = System.nanoTime();
 
-    HttpResponse<byte[]> response =
-        exchange(built, maxBytes, settings.readTimeout(), settings.readTimeout());
+    HttpResponse<byte[]> response = exchange(built, maxBytes, settings.readTimeout());
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     LOG.debug(
@@ -153,8 +160,7 @@ public final class ApiClient implements AutoCloseable {
     String where = settings.healthUri().getHost() + settings.healthUri().getPath();
     try {
       long start = System.nanoTime();
-      HttpResponse<byte[]> response =
-          exchange(request, 1 << 20, settings.healthTimeout(), settings.healthTimeout());
+      HttpResponse<byte[]> response = exchange(request, 1 << 20, settings.healthTimeout());
       long millis = (System.nanoTime() - start) / 1_000_000;
       int status = response.statusCode();
       if (status >= 200 && status < 300) {
@@ -217,13 +223,19 @@ public final class ApiClient implements AutoCloseable {
     return closed.get();
   }
 
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost")
+        || host.equals("::1")
+        || host.startsWith("127.")
+        || host.equals("[::1]");
+  }
+
   private HttpRequest.Builder authorize(HttpRequest.Builder request) {
     settings.apiKey().ifPresent(key -> request.header("Authorization", "Bearer " + key));
     return request.header("User-Agent", "theopy-voice-plugin-openai");
   }
 
-  private HttpResponse<byte[]> exchange(
-      HttpRequest request, long maxBytes, Duration limit, Duration timeoutToReport) {
+  private HttpResponse<byte[]> exchange(HttpRequest request, long maxBytes, Duration limit) {
     String id = settings.engineId();
     String host = request.uri().getHost() + ":" + port(request);
     CompletableFuture<HttpResponse<byte[]>> future =
@@ -237,7 +249,7 @@ public final class ApiClient implements AutoCloseable {
           id, "interrupted while waiting for " + host + "; the request was cancelled", e);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new EngineTimeoutException(id, timeoutToReport, e);
+      throw new EngineTimeoutException(id, limit, e);
     } catch (CancellationException e) {
       throw new EngineUnavailableException(id, "request to " + host + " was cancelled", e);
     } catch (ExecutionException e) {
@@ -253,7 +265,7 @@ public final class ApiClient implements AutoCloseable {
             cause);
       }
       if (cause instanceof HttpTimeoutException) {
-        throw new EngineTimeoutException(id, timeoutToReport, cause);
+        throw new EngineTimeoutException(id, limit, cause);
       }
       if (cause instanceof ConnectException) {
         throw new EngineUnavailableException(
