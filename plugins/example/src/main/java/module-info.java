@@ -3,7 +3,7 @@
  * classifier. The plugin guide walks through it.
  */
 module org.theopy.voice.plugin.example {
-  requires org.theopy.voice.spi;
+  requires transitive org.theopy.voice.spi;
   requires org.slf4j;
 
   exports org.theopy.voice.plugin.example;

@@ -3,7 +3,7 @@
  * HTTP client.
  */
 module org.theopy.voice.plugin.openai {
-  requires org.theopy.voice.spi;
+  requires transitive org.theopy.voice.spi;
   requires java.net.http;
   requires org.slf4j;
 
