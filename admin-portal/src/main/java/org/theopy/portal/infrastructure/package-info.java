@@ -1,0 +1,2 @@
+/** Technical adapters: persistence, database migration, security, health. */
+package org.theopy.portal.infrastructure;

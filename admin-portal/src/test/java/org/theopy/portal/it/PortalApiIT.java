@@ -1,0 +1,331 @@
+package org.theopy.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API, health, metrics and OpenAPI of the deployed portal on a real PostgreSQL: bearer
+ * tokens, the reference data, and bad input of every kind answered with a precise 4xx while nothing
+ * is stored.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalApiIT {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private static String adminToken;
+  private static String viewerToken;
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @BeforeAll
+  static void createAccounts() throws Exception {
+    adminToken = Database.userWithToken("api-admin", "ADMIN");
+    viewerToken = Database.userWithToken("api-viewer", "VIEWER");
+  }
+
+  @Test
+  void shouldAnswer401WithChallengeWhenNoTokenIsSent() throws Exception {
+    HttpResponse<String> response = send(get("api/risks", null));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(response.body()).contains("bearer token");
+  }
+
+  @Test
+  void shouldAnswer401WhenTheTokenIsUnknownOrRevoked() throws Exception {
+    String revoked = Database.userWithToken("api-revoked", "ADMIN");
+    Database.revokeTokens("api-revoked");
+
+    HttpResponse<String> unknown = send(get("api/risks", "tpy_not-a-real-token"));
+    HttpResponse<String> revokedAnswer = send(get("api/risks", revoked));
+
+    assertThat(unknown.statusCode()).isEqualTo(401);
+    assertThat(revokedAnswer.statusCode()).isEqualTo(401);
+    assertThat(revokedAnswer.body()).contains("unknown, revoked or expired");
+  }
+
+  @Test
+  void shouldServeTheTenReferenceRisksWithTheHighestScoreFirst() throws Exception {
+    HttpResponse<String> response =
+        send(get("api/risks?q=&sort=score&order=desc&size=50&active=true", viewerToken));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"total\":10").contains("Database data loss");
+    assertThat(response.body())
+        .startsWith("{\"items\":[{")
+        .contains("\"score\":6,\"level\":\"HIGH\"");
+    assertThat(response.body().indexOf("\"score\":6"))
+        .isLessThan(response.body().indexOf("\"score\":3"));
+  }
+
+  @Test
+  void shouldServeTheEightReferenceIndicatorsWithTheirThresholds() throws Exception {
+    HttpResponse<String> response = send(get("api/indicators", viewerToken));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body().split("\"measurementMethod\"")).hasSize(9);
+    assertThat(response.body())
+        .contains("\"name\":\"CPU usage\"")
+        .contains("\"name\":\"Backup validation\"")
+        .contains("\"comparator\":\"BELOW\"")
+        .contains("\"criticalValue\":99.5")
+        .contains("\"criticalValue\":2000.0")
+        .contains("\"holdSeconds\":300");
+  }
+
+  @Test
+  void shouldCreateARiskAndAuditItWhenTheInputIsValid() throws Exception {
+    String body =
+        """
+        {"title":"Model download blocked","description":"The speech model cannot be fetched.",
+         "impact":"MEDIUM","probability":"LOW","owner":"Ops","reviewDate":"2020-01-31",
+         "mitigations":[{"description":"Ship the model in the build","status":"DONE"}],
+         "indicatorIds":[1]}
+        """;
+
+    HttpResponse<String> created = send(post("api/risks", adminToken, "application/json", body));
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).isPresent();
+    assertThat(created.body())
+        .contains("\"score\":2")
+        .contains("\"level\":\"LOW\"")
+        .contains("\"reviewOverdue\":true")
+        .contains("Ship the model in the build");
+    assertThat(
+            Database.count(
+                "select count(*) from audit_entry where entity_type = 'Risk'"
+                    + " and action = 'CREATE' and actor = 'api-admin'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldListEveryMissingFieldAndStoreNothingWhenFieldsAreMissing() throws Exception {
+    long before = Database.count("select count(*) from risk");
+
+    HttpResponse<String> response = send(post("api/risks", adminToken, "application/json", "{}"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("\"field\":\"title\"")
+        .contains("\"field\":\"description\"")
+        .contains("\"field\":\"impact\"")
+        .contains("\"field\":\"probability\"");
+    assertThat(Database.count("select count(*) from risk")).isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseScriptTagsInTextFieldsAndStoreNothing() throws Exception {
+    String body =
+        """
+        {"title":"<script>alert('x')</script>","description":"<img src=x onerror=alert(1)>",
+         "impact":"LOW","probability":"LOW"}
+        """;
+
+    HttpResponse<String> response = send(post("api/risks", adminToken, "application/json", body));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"title\"").contains("plain text");
+    assertThat(Database.count("select count(*) from risk where title like '%script%'")).isZero();
+  }
+
+  @Test
+  void shouldRefuseAOneMegabyteStringWith413() throws Exception {
+    String body =
+        "{\"title\":\""
+            + "a".repeat(1024 * 1024)
+            + "\",\"description\":\"d\",\"impact\":\"LOW\","
+            + "\"probability\":\"LOW\"}";
+
+    HttpResponse<String> response = send(post("api/risks", adminToken, "application/json", body));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("larger than the limit");
+  }
+
+  @Test
+  void shouldRefuseTooLongTextWithTheFieldAndItsLimit() throws Exception {
+    String body =
+        "{\"title\":\""
+            + "a".repeat(201)
+            + "\",\"description\":\"d\",\"impact\":\"LOW\","
+            + "\"probability\":\"LOW\"}";
+
+    HttpResponse<String> response = send(post("api/risks", adminToken, "application/json", body));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"title\"").contains("200");
+  }
+
+  @Test
+  void shouldAnswer404ForUnknownIdsAnd400ForUnknownIndicatorReferences() throws Exception {
+    String body =
+        "{\"title\":\"t\",\"description\":\"d\",\"impact\":\"LOW\",\"probability\":\"LOW\"";
+
+    HttpResponse<String> missingRisk = send(get("api/risks/999999", viewerToken));
+    HttpResponse<String> missingIndicator = send(get("api/indicators/999999", viewerToken));
+    HttpResponse<String> unknownReference =
+        send(
+            post(
+                "api/risks", adminToken, "application/json", body + ",\"indicatorIds\":[424242]}"));
+    HttpResponse<String> notAnId = send(get("api/risks/abc", viewerToken));
+
+    assertThat(missingRisk.statusCode()).isEqualTo(404);
+    assertThat(missingRisk.body()).contains("risk 999999 does not exist");
+    assertThat(missingIndicator.statusCode()).isEqualTo(404);
+    assertThat(unknownReference.statusCode()).isEqualTo(400);
+    assertThat(unknownReference.body()).contains("unknown indicator id(s): [424242]");
+    assertThat(notAnId.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldAnswer415ForAWrongContentTypeAnd400ForMalformedJson() throws Exception {
+    HttpResponse<String> wrongType = send(post("api/risks", adminToken, "text/plain", "title=x"));
+    HttpResponse<String> malformed =
+        send(post("api/risks", adminToken, "application/json", "{\"title\": \"x\", "));
+    HttpResponse<String> badEnum =
+        send(
+            post(
+                "api/risks",
+                adminToken,
+                "application/json",
+                "{\"title\":\"t\",\"description\":\"d\",\"impact\":\"HUGE\",\"probability\":\"LOW\"}"));
+
+    assertThat(wrongType.statusCode()).isEqualTo(415);
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("malformed_json");
+    assertThat(badEnum.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void shouldRefuseOutOfRangeQueryParametersWithTheirName() throws Exception {
+    HttpResponse<String> size = send(get("api/risks?size=100000", viewerToken));
+    HttpResponse<String> level = send(get("api/risks?level=SEVERE", viewerToken));
+
+    assertThat(size.statusCode()).isEqualTo(400);
+    assertThat(size.body()).contains("'size' must be between 1 and 500");
+    assertThat(level.statusCode()).isEqualTo(400);
+    assertThat(level.body()).contains("'level' must be one of");
+  }
+
+  @Test
+  void shouldRefuseAThresholdWhoseResolveValueIsOnTheWrongSide() throws Exception {
+    String indicator = send(get("api/indicators/2", adminToken)).body();
+    String contradictory =
+        indicator.replaceFirst("\"resolveValue\":[0-9.]+", "\"resolveValue\":1000000.0");
+
+    HttpResponse<String> response = send(put("api/indicators/8", adminToken, contradictory));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("thresholds[0].resolveValue").contains("must not be");
+    assertThat(Database.value("select max(resolve_value) from threshold where indicator_id = 2"))
+        .isNotEqualTo(1000000.0);
+  }
+
+  @Test
+  void shouldForbidAViewerToChangeTheRegister() throws Exception {
+    String body =
+        "{\"title\":\"t\",\"description\":\"d\",\"impact\":\"LOW\",\"probability\":\"LOW\"}";
+
+    HttpResponse<String> response = send(post("api/risks", viewerToken, "application/json", body));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("admin");
+  }
+
+  @Test
+  void shouldAnswer409WhenTheRiskChangedSinceItWasRead() throws Exception {
+    String body =
+        "{\"title\":\"Server downtime\",\"description\":\"d\",\"impact\":\"HIGH\","
+            + "\"probability\":\"MEDIUM\",\"version\":12345}";
+
+    HttpResponse<String> response = send(put("api/risks/2", adminToken, body));
+
+    assertThat(response.statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void shouldReportReadinessWithTheDatabaseAndLivenessWithoutSignIn() throws Exception {
+    HttpResponse<String> ready = send(get("health/ready", null));
+    HttpResponse<String> live = send(get("health/live", null));
+
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\"").contains("UP");
+    assertThat(live.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldServeMetricsAndTheOpenApiDocumentToTokenHolders() throws Exception {
+    send(get("api/risks?size=5", viewerToken));
+
+    HttpResponse<String> anonymousMetrics = send(get("metrics", null));
+    HttpResponse<String> metrics = send(get("metrics?scope=application", viewerToken));
+    HttpResponse<String> openApi = send(get("openapi", viewerToken));
+
+    assertThat(anonymousMetrics.statusCode()).isEqualTo(401);
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("api_risks_search");
+    assertThat(openApi.statusCode()).isEqualTo(200);
+    assertThat(openApi.body()).contains("/api/risks").contains("bearer");
+  }
+
+  private HttpRequest get(String path, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return request.header("Accept", "application/json, text/plain, */*").build();
+  }
+
+  private HttpRequest post(String path, String token, String contentType, String body) {
+    return HttpRequest.newBuilder(uri(path))
+        .expectContinue(body.length() > 65536)
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", contentType)
+        .POST(BodyPublishers.ofString(body))
+        .build();
+  }
+
+  private HttpRequest put(String path, String token, String body) {
+    return HttpRequest.newBuilder(uri(path))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .PUT(BodyPublishers.ofString(body))
+        .build();
+  }
+
+  private URI uri(String path) {
+    return URI.create(PortalDeployment.root(base) + path);
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) throws Exception {
+    return HTTP.send(request, BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,218 @@
+package org.theopy.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real Chromium against the deployed portal and a real PostgreSQL: sign-in, the
+ * forced first-password change, the risk form refusing bad input, the heat map opening the filtered
+ * register, and editing a threshold. The tests build on each other (the first signs the
+ * administrator in for the rest), hence the order.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserIT {
+
+  private static final String INITIAL_PASSWORD = "Initial-admin-pass-1";
+  private static final String NEW_PASSWORD = "A-much-better-passphrase-42";
+
+  private static WebDriver browser;
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void shouldRefuseAWrongPasswordWithAMessage() throws Exception {
+    browser.get(page("risks.xhtml"));
+    waitFor(By.id("login:username"));
+    Browser.screenshot(browser, "01-sign-in");
+
+    signIn("admin", "not-the-password");
+
+    assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+    assertThat(text(By.id("messages"))).contains("Unknown user name or wrong password");
+  }
+
+  @Test
+  @Order(2)
+  void shouldForceTheFirstPasswordChangeBeforeAnythingElse() throws Exception {
+    signIn("admin", INITIAL_PASSWORD);
+    waitFor(By.id("form:newPassword"));
+    browser.get(page("heatmap.xhtml"));
+    waitFor(By.id("form:newPassword"));
+    Browser.screenshot(browser, "02-first-password-change");
+
+    fill(By.cssSelector("#form\\:current input, input#form\\:current"), INITIAL_PASSWORD);
+    fill(By.cssSelector("input#form\\:newPassword"), NEW_PASSWORD);
+    fill(By.cssSelector("input#form\\:confirmation"), NEW_PASSWORD + "x");
+    browser.findElement(By.id("form:submit")).click();
+    waitFor(By.id("messages"));
+    String mismatch = text(By.id("messages"));
+    fill(By.cssSelector("input#form\\:current"), INITIAL_PASSWORD);
+    fill(By.cssSelector("input#form\\:newPassword"), NEW_PASSWORD);
+    fill(By.cssSelector("input#form\\:confirmation"), NEW_PASSWORD);
+    browser.findElement(By.id("form:submit")).click();
+    waitFor(By.id("register:risks"));
+
+    assertThat(mismatch).contains("The two new passwords differ");
+    assertThat(browser.getCurrentUrl()).contains("risks.xhtml");
+    assertThat(
+            Database.value(
+                "select must_change_password from user_account where username = 'admin'"))
+        .isEqualTo(false);
+    Browser.screenshot(browser, "03-risk-register");
+  }
+
+  @Test
+  @Order(3)
+  void shouldShowWhatIsMissingAndStoreNothingWhenTheRiskFormIsIncomplete() throws Exception {
+    long before = Database.count("select count(*) from risk");
+    browser.get(page("risk.xhtml"));
+    waitFor(By.id("form:title"));
+
+    fill(By.id("form:title"), "<b>Disk full</b>");
+    browser.findElement(By.id("form:save")).click();
+    waitFor(By.id("messages"));
+    Browser.screenshot(browser, "04-risk-form-validation");
+
+    String messages = text(By.id("messages"));
+    assertThat(messages).contains("Description").contains("Impact").contains("Probability");
+    assertThat(messages).contains("plain text");
+    assertThat(Database.count("select count(*) from risk")).isEqualTo(before);
+  }
+
+  @Test
+  @Order(4)
+  void shouldOpenTheMatchingRisksFromAHeatMapCell() throws Exception {
+    browser.get(page("heatmap.xhtml"));
+    WebElement cell = waitFor(By.cssSelector("a.cell-HIGH-MEDIUM"));
+    Browser.screenshot(browser, "05-heat-map");
+    String count = cell.getText();
+
+    cell.click();
+    waitFor(By.id("register:risks"));
+
+    List<WebElement> rows = browser.findElements(By.cssSelector("a.risk-link"));
+    assertThat(count).isEqualTo("3");
+    assertThat(rows).hasSize(3);
+    assertThat(rows)
+        .extracting(WebElement::getText)
+        .containsExactlyInAnyOrder(
+            "Database data loss", "Server downtime", "Backend API communication failure");
+  }
+
+  @Test
+  @Order(5)
+  void shouldSaveAnEditedThresholdAndRefuseAContradictoryOne() throws Exception {
+    browser.get(page("indicators.xhtml"));
+    waitFor(By.linkText("CPU usage")).click();
+    waitFor(By.cssSelector("input[id$=':critical']"));
+
+    fill(By.cssSelector("input[id$=':critical']"), "85");
+    fill(By.cssSelector("input[id$=':resolve']"), "90");
+    browser.findElement(By.id("form:save")).click();
+    waitFor(By.id("messages"));
+    String refusal = text(By.id("messages"));
+    Browser.screenshot(browser, "06-threshold-contradiction");
+    fill(By.cssSelector("input[id$=':resolve']"), "72");
+    browser.findElement(By.id("form:save")).click();
+    waitFor(By.id("messages"));
+    Browser.screenshot(browser, "07-threshold-saved");
+
+    assertThat(refusal).contains("Resolve value").contains("must not be above");
+    assertThat(text(By.id("messages"))).contains("Saved");
+    assertThat(
+            Database.value(
+                "select critical_value from threshold t join indicator i"
+                    + " on i.id = t.indicator_id where i.name = 'CPU usage'"))
+        .isEqualTo(85.0);
+    assertThat(
+            Database.count(
+                "select count(*) from audit_entry where entity_type = 'Indicator'"
+                    + " and actor = 'admin' and changes like '%crit=85.0%'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(6)
+  void shouldSignOutAndRequireSignInAgain() throws Exception {
+    browser.get(page("indicators.xhtml"));
+    Browser.screenshot(browser, "08-indicators");
+    browser.get(page("audit.xhtml"));
+    waitFor(By.id("audit:entries"));
+    Browser.screenshot(browser, "09-audit-trail");
+
+    browser.findElement(By.id("session:signOut")).click();
+    waitFor(By.id("login:username"));
+    browser.get(page("risks.xhtml"));
+    waitFor(By.id("login:username"));
+
+    assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+  }
+
+  private void signIn(String username, String password) {
+    browser.get(page("login.xhtml"));
+    fill(By.id("login:username"), username);
+    fill(By.id("login:password"), password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  private void fill(By field, String value) {
+    WebElement element = waitFor(field);
+    element.clear();
+    element.sendKeys(value);
+  }
+
+  private String text(By element) {
+    return waitFor(element).getText();
+  }
+
+  private WebElement waitFor(By element) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(element));
+  }
+
+  private String page(String path) {
+    // Through "localhost": browsers accept the portal's secure cookies over plain HTTP only there.
+    return PortalDeployment.root(base).replaceFirst("//[^:/]+", "//localhost") + path;
+  }
+}
