@@ -13,6 +13,8 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains the ensemble of an {@link IntentModel}: maximum entropy (GIS), naive Bayes and an averaged
@@ -24,6 +26,8 @@ import opennlp.tools.util.TrainingParameters;
  * is. They and the default threshold were chosen on CLINC150's validation split only.
  */
 public final class IntentModelTrainer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IntentModelTrainer.class);
 
   /** The confidence threshold tuned on CLINC150's validation split. */
   public static final double DEFAULT_THRESHOLD = 0.086;
@@ -94,6 +98,7 @@ public final class IntentModelTrainer {
   }
 
   private MaxentModel trainOne(String algorithm, List<Event> events) throws Exception {
+    long start = System.nanoTime();
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -101,6 +106,9 @@ public final class IntentModelTrainer {
     params.put(
         AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+    LOG.info(
+        "opennlp: {} model trained in {} ms", algorithm, (System.nanoTime() - start) / 1_000_000);
+    return model;
   }
 }
