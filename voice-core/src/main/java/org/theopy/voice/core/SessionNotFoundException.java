@@ -8,6 +8,7 @@ public class SessionNotFoundException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id that was not found. */
   private final String sessionId;
 
   /**
