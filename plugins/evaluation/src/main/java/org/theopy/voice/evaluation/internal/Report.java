@@ -130,7 +130,8 @@ public final class Report {
     root.put("dataset", dataset);
     Map<String, Object> figures = new LinkedHashMap<>();
     for (Metric m : metrics) {
-      figures.put(m.key(), m.value());
+      boolean count = m.decimals() == 0 && m.value() == Math.rint(m.value());
+      figures.put(m.key(), count ? (Object) (long) m.value() : (Object) m.value());
     }
     root.put("metrics", figures);
     root.put("notes", new ArrayList<Object>(notes));
