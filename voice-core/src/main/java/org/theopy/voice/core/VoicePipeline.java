@@ -160,6 +160,18 @@ public interface VoicePipeline extends AutoCloseable {
   TurnResult handle(String sessionId, Audio audio, String language);
 
   /**
+   * Runs a full turn without a session on a pipeline thread.
+   *
+   * @param audio what the user said
+   * @param language a BCP 47 tag
+   * @return the result, or a stage completed exceptionally as {@link #handle(Audio, String)} would
+   *     throw
+   */
+  default CompletionStage<TurnResult> handleAsync(Audio audio, String language) {
+    return handleAsync(null, audio, language);
+  }
+
+  /**
    * Runs a full turn on a pipeline thread.
    *
    * @param sessionId the session, or {@code null} for a turn without a session
