@@ -444,6 +444,8 @@ public final class DefaultVoicePipeline implements VoicePipeline {
         return hit.value();
       }
     }
+    // Two requests that miss the cache at the same moment both call the engine; the cache does
+    // not coalesce them.
     EngineChain.Served<SynthesizedSpeech> served =
         tts.execute(lang, e -> e.synthesize(spoken, lang), r -> r.audio().durationSeconds(), null);
     if (key != null) {

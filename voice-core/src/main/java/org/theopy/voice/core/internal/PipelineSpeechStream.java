@@ -108,6 +108,8 @@ final class PipelineSpeechStream implements SpeechStream {
     chunks.add(chunk.samples());
     samples += chunk.sampleCount();
     if (activeStream != null) {
+      // Each chunk is resampled on its own, so when the engine's rate differs from the stream's
+      // the filter restarts at every chunk boundary, which adds a little noise there.
       Audio converted = chunk.convertTo(engineFormat);
       long start = System.nanoTime();
       try {

@@ -167,6 +167,9 @@ final class ResilientEngine<E extends Engine> {
               + " theopy.threads.engine-max or lower the time limits",
           e);
     }
+    // On timeout the worker thread is interrupted and the caller moves on. An engine that ignores
+    // interruption keeps its worker busy until it returns; the pool is bounded, so many such
+    // calls at once make later calls fail at once as unavailable instead of queueing.
     try {
       return limiter.executeFutureSupplier(() -> future);
     } catch (TimeoutException e) {
