@@ -240,6 +240,14 @@ public final class OpenNlpIntentClassifierProvider implements IntentClassifierPr
     return counter.count;
   }
 
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
   private static void save(IntentModel model, Path target) {
     try {
       Path parent = target.toAbsolutePath().getParent();
@@ -279,10 +287,11 @@ public final class OpenNlpIntentClassifierProvider implements IntentClassifierPr
           ID, "setting '" + MODEL_PATH + "': cannot load " + file + ": " + e.getMessage(), e);
     }
     LOG.info(
-        "{}: loaded a model of {} intents from {} in {} ms",
+        "{}: loaded a model of {} intents from {} ({} bytes) in {} ms",
         ID,
         model.inScopeIntentCount(),
         file,
+        sizeOf(file),
         (System.nanoTime() - start) / 1_000_000);
     return model;
   }
