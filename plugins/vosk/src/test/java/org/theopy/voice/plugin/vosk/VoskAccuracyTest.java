@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.theopy.voice.core.metrics.WordErrorRate;
 import org.theopy.voice.plugin.freetts.FreeTtsTextToSpeechProvider;
 import org.theopy.voice.spi.EngineConfig;
@@ -19,6 +21,8 @@ import org.theopy.voice.spi.audio.Audio;
  * synthesisers, and a round trip in which FreeTTS speaks each command and Vosk transcribes it.
  */
 class VoskAccuracyTest {
+
+  private static final Logger LOG = LoggerFactory.getLogger(VoskAccuracyTest.class);
 
   private static TextToSpeech freetts;
 
@@ -58,6 +62,7 @@ class VoskAccuracyTest {
       total = total.plus(WordErrorRate.compute(command, heard));
     }
 
+    LOG.info("round trip FreeTTS -> Vosk: WER {}", total);
     assertThat(commands).hasSize(20);
     assertThat(total.rate()).as("round-trip WER: %s", total).isLessThanOrEqualTo(0.12);
   }
@@ -69,6 +74,7 @@ class VoskAccuracyTest {
       String heard = vosk.transcribe(SpeechData.recording(set, ref.getKey()), "en").text();
       total = total.plus(WordErrorRate.compute(ref.getValue(), heard));
     }
+    LOG.info("{}: WER {}", set, total);
     assertThat(total.referenceWords()).isGreaterThan(100);
     return total;
   }

@@ -23,7 +23,7 @@ final class RecognizerPool {
   private final int maxSize;
   private final Duration acquireTimeout;
   private final Semaphore permits;
-  private final ConcurrentLinkedQueue<Recognizer> idle = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<PooledRecognizer> idle = new ConcurrentLinkedQueue<>();
   private final AtomicInteger created = new AtomicInteger();
   private final AtomicInteger waiting = new AtomicInteger();
   private volatile boolean closed;
@@ -45,7 +45,7 @@ final class RecognizerPool {
    * @throws EngineUnavailableException when none became free in time, the thread was interrupted,
    *     the pool is closed or native code could not make a recognizer
    */
-  Recognizer acquire() {
+  PooledRecognizer acquire() {
     waiting.incrementAndGet();
     try {
       if (!permits.tryAcquire(acquireTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -73,15 +73,15 @@ final class RecognizerPool {
       permits.release();
       throw new EngineUnavailableException(engineId, "the engine is closed", null);
     }
-    Recognizer recognizer = idle.poll();
-    if (recognizer != null) {
-      return recognizer;
+    PooledRecognizer pooled = idle.poll();
+    if (pooled != null) {
+      return pooled;
     }
     try {
-      recognizer = new Recognizer(model, sampleRate);
+      Recognizer recognizer = new Recognizer(model, sampleRate);
       recognizer.setWords(true);
       created.incrementAndGet();
-      return recognizer;
+      return new PooledRecognizer(recognizer, sampleRate);
     } catch (IOException | RuntimeException e) {
       permits.release();
       throw new EngineUnavailableException(
@@ -98,21 +98,22 @@ final class RecognizerPool {
   /**
    * Gives a recognizer back.
    *
-   * @param recognizer the recognizer from {@link #acquire()}
-   * @param clean {@code false} when an utterance was left unfinished, so the recognizer is reset
-   *     first
+   * @param pooled the recognizer from {@link #acquire()}
+   * @param clean {@code false} when an utterance was left unfinished: it is then ended with a final
+   *     result that is thrown away, which (unlike Vosk's reset) makes the recognizer start its next
+   *     utterance with fresh feature state
    */
-  void release(Recognizer recognizer, boolean clean) {
+  void release(PooledRecognizer pooled, boolean clean) {
     try {
-      if (closed) {
-        recognizer.close();
+      if (closed || pooled.worn()) {
+        pooled.recognizer().close();
         created.decrementAndGet();
         return;
       }
       if (!clean) {
-        recognizer.reset();
+        pooled.recognizer().getFinalResult();
       }
-      idle.offer(recognizer);
+      idle.offer(pooled);
       if (closed) {
         close();
       }
@@ -124,11 +125,11 @@ final class RecognizerPool {
   /**
    * Throws a recognizer away after a failure inside native code left it in an unknown state.
    *
-   * @param recognizer the recognizer from {@link #acquire()}
+   * @param pooled the recognizer from {@link #acquire()}
    */
-  void discard(Recognizer recognizer) {
+  void discard(PooledRecognizer pooled) {
     try {
-      recognizer.close();
+      pooled.recognizer().close();
       created.decrementAndGet();
     } finally {
       permits.release();
@@ -158,9 +159,9 @@ final class RecognizerPool {
   /** Frees the idle recognizers; those lent out are freed when they come back. */
   void close() {
     closed = true;
-    Recognizer recognizer;
-    while ((recognizer = idle.poll()) != null) {
-      recognizer.close();
+    PooledRecognizer pooled;
+    while ((pooled = idle.poll()) != null) {
+      pooled.recognizer().close();
       created.decrementAndGet();
     }
   }

@@ -39,9 +39,10 @@ final class VoskResult {
   /**
    * Collects the final results of one utterance.
    *
-   * <p>Vosk gives word times in seconds from the start of what the recognizer was fed; {@code
-   * offsetMillis} is added to them (negative to take back padding that was fed before the audio),
-   * and times are kept within 0 and {@code limitMillis}.
+   * <p>Vosk gives word times in seconds from the moment the recognizer was made; {@code
+   * offsetMillis} is added to them (negative: it takes back what the recognizer heard before this
+   * utterance and the padding fed before the audio), and times are kept within 0 and {@code
+   * limitMillis}.
    */
   static final class Builder {
 
@@ -76,15 +77,6 @@ final class VoskResult {
         }
       }
       return this;
-    }
-
-    /**
-     * Returns the offset added to Vosk's word times.
-     *
-     * @return the offset in milliseconds
-     */
-    long offsetMillis() {
-      return offsetMillis;
     }
 
     /**

@@ -7,7 +7,6 @@ import org.theopy.voice.spi.SpeechStream;
 import org.theopy.voice.spi.Transcript;
 import org.theopy.voice.spi.audio.Audio;
 import org.theopy.voice.spi.audio.AudioFormat;
-import org.vosk.Recognizer;
 
 /**
  * One streaming recognition on a recognizer borrowed for the stream's whole life: each chunk goes
@@ -22,13 +21,14 @@ final class VoskSpeechStream implements SpeechStream {
   private final long maxSamples;
   private final VoskResult.Builder result;
   private final short[] buffer;
-  private Recognizer recognizer;
+  private PooledRecognizer recognizer;
+  private final long padMillis;
   private long fed;
 
   VoskSpeechStream(
       VoskSpeechToText engine,
       RecognizerPool pool,
-      Recognizer recognizer,
+      PooledRecognizer recognizer,
       int sampleRate,
       int paddingSamples,
       Duration maxDuration) {
@@ -38,8 +38,8 @@ final class VoskSpeechStream implements SpeechStream {
     this.format = AudioFormat.pcm16Mono(sampleRate);
     this.maxSamples = maxDuration.toMillis() * sampleRate / 1000;
     this.buffer = new short[Math.max(1, sampleRate / 4)];
-    this.result =
-        new VoskResult.Builder(-(paddingSamples * 1000L / sampleRate), Long.MAX_VALUE / 2);
+    this.padMillis = paddingSamples * 1000L / sampleRate;
+    this.result = new VoskResult.Builder(-padMillis - recognizer.fedMillis(), Long.MAX_VALUE / 2);
     boolean ok = false;
     try {
       VoskSpeechToText.feedSilence(recognizer, paddingSamples, buffer, result);
@@ -68,11 +68,11 @@ final class VoskSpeechStream implements SpeechStream {
           null);
     }
     try {
-      if (samples.length > 0 && recognizer.acceptWaveForm(samples, samples.length)) {
-        result.add(recognizer.getResult());
+      if (samples.length > 0 && recognizer.accept(samples, samples.length)) {
+        result.add(recognizer.recognizer().getResult());
       }
       fed += samples.length;
-      String partial = VoskResult.partialText(recognizer.getPartialResult());
+      String partial = VoskResult.partialText(recognizer.recognizer().getPartialResult());
       String soFar = result.text();
       return Transcript.of(soFar.isEmpty() ? partial : (soFar + " " + partial));
     } catch (IllegalArgumentException e) {
@@ -86,7 +86,7 @@ final class VoskSpeechStream implements SpeechStream {
     ensureOpen();
     try {
       feedSilence();
-      result.add(recognizer.getFinalResult());
+      result.add(recognizer.recognizer().getFinalResult());
       Transcript transcript = result.build();
       pool.release(recognizer, true);
       recognizer = null;
@@ -100,14 +100,14 @@ final class VoskSpeechStream implements SpeechStream {
   }
 
   private void feedSilence() {
-    int trailing = (int) (-result.offsetMillis() * format.sampleRate() / 1000);
+    int trailing = (int) (padMillis * format.sampleRate() / 1000);
     VoskSpeechToText.feedSilence(recognizer, trailing, buffer, result);
   }
 
   @Override
   public void close() {
     if (recognizer != null) {
-      Recognizer r = recognizer;
+      PooledRecognizer r = recognizer;
       recognizer = null;
       pool.release(r, false);
     }

@@ -23,7 +23,6 @@ import org.theopy.voice.spi.UnsupportedLanguageException;
 import org.theopy.voice.spi.audio.Audio;
 import org.theopy.voice.spi.audio.AudioFormat;
 import org.vosk.Model;
-import org.vosk.Recognizer;
 
 /**
  * Speech-to-text with Vosk: one model loaded once and shared by pools of reused recognizers, one
@@ -191,12 +190,12 @@ public final class VoskSpeechToText implements SpeechToText {
     }
 
     RecognizerPool pool = pool(BATCH_RATE);
-    Recognizer recognizer = pool.acquire();
+    PooledRecognizer recognizer = pool.acquire();
     boolean finished = false;
     try {
       long padMillis = settings.padding().toMillis();
-      VoskResult.Builder result =
-          new VoskResult.Builder(first * 1000L / BATCH_RATE - padMillis, pcm.durationMillis());
+      long offset = first * 1000L / BATCH_RATE - padMillis - recognizer.fedMillis();
+      VoskResult.Builder result = new VoskResult.Builder(offset, pcm.durationMillis());
       short[] buffer = new short[CHUNK];
       feedSilence(recognizer, padSamples(BATCH_RATE), buffer, result);
       for (int pos = first; pos < end; pos += CHUNK) {
@@ -206,12 +205,12 @@ public final class VoskSpeechToText implements SpeechToText {
         }
         int length = Math.min(CHUNK, end - pos);
         System.arraycopy(samples, pos, buffer, 0, length);
-        if (recognizer.acceptWaveForm(buffer, length)) {
-          result.add(recognizer.getResult());
+        if (recognizer.accept(buffer, length)) {
+          result.add(recognizer.recognizer().getResult());
         }
       }
       feedSilence(recognizer, padSamples(BATCH_RATE), buffer, result);
-      result.add(recognizer.getFinalResult());
+      result.add(recognizer.recognizer().getFinalResult());
       finished = true;
       Transcript transcript = result.build();
       LOG.debug("{}: recognised {} into {} words", ID, pcm, transcript.words().size());
@@ -298,11 +297,11 @@ public final class VoskSpeechToText implements SpeechToText {
   }
 
   static void feedSilence(
-      Recognizer recognizer, int samples, short[] buffer, VoskResult.Builder result) {
+      PooledRecognizer recognizer, int samples, short[] buffer, VoskResult.Builder result) {
     java.util.Arrays.fill(buffer, (short) 0);
     for (int left = samples; left > 0; left -= buffer.length) {
-      if (recognizer.acceptWaveForm(buffer, Math.min(buffer.length, left))) {
-        result.add(recognizer.getResult());
+      if (recognizer.accept(buffer, Math.min(buffer.length, left))) {
+        result.add(recognizer.recognizer().getResult());
       }
     }
   }
