@@ -161,10 +161,10 @@ public class RiskService {
   }
 
   private Set<Indicator> resolveIndicators(Collection<Long> ids) {
-    Set<Long> wanted = ids == null ? Set.of() : new LinkedHashSet<>(ids);
-    if (wanted.contains(null)) {
+    if (ids != null && ids.stream().anyMatch(java.util.Objects::isNull)) {
       throw new RuleViolationException("indicatorIds", "indicator ids must not be null");
     }
+    Set<Long> wanted = ids == null ? new LinkedHashSet<>() : new LinkedHashSet<>(ids);
     List<Indicator> found = indicators.findAll(wanted);
     if (found.size() != wanted.size()) {
       Set<Long> foundIds = found.stream().map(Indicator::getId).collect(Collectors.toSet());

@@ -28,7 +28,8 @@ public final class SeedRegister {
   /**
    * Inserts the risks and the token.
    *
-   * @param args JDBC URL, user, password, number of risks
+   * @param args JDBC URL, user, password, number of risks, and optionally the token's role (VIEWER
+   *     by default)
    * @throws Exception when the database refuses
    */
   public static void main(String[] args) throws Exception {
@@ -51,9 +52,9 @@ public final class SeedRegister {
                  (array['Operations','Voice runtime','Security','Development'])[1 + g % 4],
                  current_date + (g % 365) - 180,
                  (array['OPEN','MITIGATED','ACCEPTED','CLOSED'])[1 + (g / 7) % 4]
-          from generate_series(1, %d) as g
+          from generate_series(1, COUNT) as g
           """
-              .formatted(count));
+              .replace("COUNT", Integer.toString(count)));
       s.execute("analyze risk");
       System.out.printf(
           "inserted %d risks in %d ms%n", count, (System.nanoTime() - start) / 1_000_000);
@@ -70,7 +71,13 @@ public final class SeedRegister {
           userId = rows.getLong(1);
         }
       }
-      s.executeUpdate("insert into user_role (user_id, role) values (" + userId + ", 'VIEWER')");
+      String role = args.length > 4 ? args[4] : "VIEWER";
+      try (PreparedStatement p =
+          c.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
+        p.setLong(1, userId);
+        p.setString(2, role);
+        p.executeUpdate();
+      }
       try (PreparedStatement p =
           c.prepareStatement(
               "insert into api_token (user_id, name, token_hash, prefix, expires_at)"

@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PortalLauncher {
 
+  private static volatile boolean stopping;
+
   private PortalLauncher() {}
 
   /**
@@ -99,6 +101,7 @@ public final class PortalLauncher {
     Thread stopper =
         new Thread(
             () -> {
+              stopping = true;
               System.out.println("[theopy] stopping the portal");
               stop(payara);
               closeQuietly(database);
@@ -132,7 +135,7 @@ public final class PortalLauncher {
       System.out.println("[theopy] the portal did not answer within 3 minutes; see the log above");
     }
     int exit = payara.waitFor();
-    if (exit != 0) {
+    if (exit != 0 && !stopping) {
       System.out.println("[theopy] Payara Micro ended with exit code " + exit);
     }
   }

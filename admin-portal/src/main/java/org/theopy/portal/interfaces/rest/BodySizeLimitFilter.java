@@ -13,15 +13,15 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies larger than {@code theopy.api.max-body-bytes} (64 KiB by default) with
- * 413, before they are parsed: by the declared length when there is one, else while reading.
+ * Refuses request bodies larger than {@code theopy.api.max-body-bytes} (4 MiB by default) with 413,
+ * before they are parsed: by the declared length when there is one, else while reading.
  */
 @Provider
 @PreMatching
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
   @Inject
-  @ConfigProperty(name = "theopy.api.max-body-bytes", defaultValue = "65536")
+  @ConfigProperty(name = "theopy.api.max-body-bytes", defaultValue = "4194304")
   private int maxBytes;
 
   @Override
