@@ -122,6 +122,18 @@ public abstract class EngineContract<E extends Engine, P extends EngineProvider<
   }
 
   /**
+   * Tells whether equal requests give equal results, which the concurrency check relies on to
+   * notice callers disturbing each other. Default {@code true}; an engine that samples (a remote
+   * recogniser with a temperature above zero, say) returns {@code false}, and the check then only
+   * requires every concurrent call to succeed.
+   *
+   * @return whether results are comparable between calls
+   */
+  protected boolean deterministic() {
+    return true;
+  }
+
+  /**
    * Returns the engine shared by the tests of this class, creating it on first use.
    *
    * @return the shared engine
@@ -428,6 +440,13 @@ public abstract class EngineContract<E extends Engine, P extends EngineProvider<
       }
 
       for (Object actual : all) {
+        if (actual == null) {
+          fail(
+              "engine '%s' returned null when called from %d threads at once", id(), concurrency());
+        }
+        if (!deterministic()) {
+          continue;
+        }
         String difference = differenceBetween(expected, actual);
         if (difference != null) {
           fail(
