@@ -259,7 +259,7 @@ class PortalApiIT {
     String contradictory =
         indicator.replaceFirst("\"resolveValue\":[0-9.]+", "\"resolveValue\":1000000.0");
 
-    HttpResponse<String> response = send(put("api/indicators/8", adminToken, contradictory));
+    HttpResponse<String> response = send(put("api/indicators/2", adminToken, contradictory));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("thresholds[0].resolveValue").contains("must not be");
