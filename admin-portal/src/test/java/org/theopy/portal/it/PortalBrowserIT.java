@@ -2,7 +2,11 @@ package org.theopy.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -174,7 +178,39 @@ class PortalBrowserIT {
 
   @Test
   @Order(6)
+  void shouldCreateAnApiTokenThatTheApiAccepts() throws Exception {
+    browser.get(page("tokens.xhtml"));
+    fill(By.id("tokens:name"), "prometheus");
+    browser.findElement(By.id("tokens:create")).click();
+    String token = text(By.id("tokens:issued"));
+    Browser.screenshot(browser, "10-api-tokens");
+
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(PortalDeployment.root(base) + "api/risks?size=1"))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(token).startsWith("tpy_").hasSizeGreaterThan(40);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(
+            Database.count(
+                "select count(*) from api_token where name = 'prometheus'" + " and token_hash <> ?",
+                token))
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(7)
   void shouldSignOutAndRequireSignInAgain() throws Exception {
+    browser.get(page("risk.xhtml?id=1"));
+    waitFor(By.id("form:title"));
+    Browser.screenshot(browser, "11-risk-form");
+    browser.get(page("users.xhtml"));
+    waitFor(By.id("users:list"));
+    Browser.screenshot(browser, "12-users");
     browser.get(page("indicators.xhtml"));
     Browser.screenshot(browser, "08-indicators");
     browser.get(page("audit.xhtml"));

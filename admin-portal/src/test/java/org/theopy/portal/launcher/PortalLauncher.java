@@ -88,6 +88,8 @@ public final class PortalLauncher {
             "-jar",
             microJar.toString(),
             "--nocluster",
+            "--nohazelcast",
+            "--disablephonehome",
             "--port",
             Integer.toString(port),
             "--contextroot",
