@@ -56,7 +56,7 @@ public final class VoskSpeechToTextProvider implements SpeechToTextProvider {
               "padding",
               "Silence fed before and after each utterance so that its first and last words are"
                   + " heard whole (0 to 2s)",
-              "300ms"),
+              "100ms"),
           ConfigKey.of(
               "max.duration",
               "The longest audio a single transcribe call or stream accepts",
@@ -93,7 +93,7 @@ public final class VoskSpeechToTextProvider implements SpeechToTextProvider {
         c.get("model.cache-dir")
             .map(p -> path(c, "model.cache-dir", p))
             .orElseGet(BundledModel::defaultCacheDirectory);
-    Duration padding = c.getDuration("padding", Duration.ofMillis(300));
+    Duration padding = c.getDuration("padding", Duration.ofMillis(100));
     if (padding.compareTo(Duration.ofSeconds(2)) > 0) {
       throw new EngineConfigurationException(
           VoskSpeechToText.ID,

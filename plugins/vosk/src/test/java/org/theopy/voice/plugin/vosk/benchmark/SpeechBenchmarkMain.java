@@ -10,8 +10,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link SpeechBenchmarks} and prints, besides JMH's own table, the real-time factors and the
- * ratio of the library's to the raw API's. Started by {@code ./mvnw -pl plugins/vosk -am verify
- * -Pbenchmark -DskipTests}.
+ * ratio of the library's to the raw API's, then the paired measurement of {@link
+ * PairedRealTimeFactor}. Started by {@code ./mvnw -B -pl plugins/vosk -am verify -DskipTests
+ * -Dbenchmark.speech}; {@code -Dbenchmark.include=paired} runs the paired measurement alone, any
+ * other value is a JMH include pattern.
  */
 public final class SpeechBenchmarkMain {
 
@@ -20,11 +22,16 @@ public final class SpeechBenchmarkMain {
   /**
    * Runs the benchmarks.
    *
-   * @param args an optional JMH include pattern
+   * @param args an optional JMH include pattern, or {@code paired}
    * @throws RunnerException when JMH fails
+   * @throws java.io.IOException when Vosk cannot load the model for the paired measurement
    */
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws RunnerException, java.io.IOException {
     String include = args.length > 0 ? args[0] : SpeechBenchmarks.class.getSimpleName();
+    if (include.equals("paired")) {
+      PairedRealTimeFactor.run();
+      return;
+    }
     Options options = new OptionsBuilder().include(include).build();
     Collection<RunResult> results = new Runner(options).run();
 
@@ -61,5 +68,6 @@ public final class SpeechBenchmarkMain {
             rtf / raw);
       }
     }
+    PairedRealTimeFactor.run();
   }
 }

@@ -115,7 +115,7 @@ public class SpeechBenchmarks {
   public static class Library {
 
     /** Silence fed around each utterance: the default, or none for a like-for-like run. */
-    @Param({"300ms", "0ms"})
+    @Param({"100ms", "0ms"})
     public String padding;
 
     SpeechToText engine;
