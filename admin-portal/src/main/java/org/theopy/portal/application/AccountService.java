@@ -52,6 +52,7 @@ public class AccountService {
   @Inject private CurrentUser currentUser;
 
   private final Map<String, CachedCaller> callers = new ConcurrentHashMap<>();
+  private final SignInThrottle throttle = new SignInThrottle(java.time.Clock.systemUTC());
 
   /**
    * What the portal knows about a signed-in caller.
@@ -72,13 +73,29 @@ public class AccountService {
    * @return the caller when the account exists, is enabled and the password matches
    */
   public Optional<Caller> checkPassword(String username, char[] password) {
+    if (throttle.isLocked(username)) {
+      // Same work as a real check, so that the answer does not tell a locked name apart.
+      hashing.verify(password, null);
+      LOG.warning(() -> "sign-in: refused, user name locked after repeated failures");
+      return Optional.empty();
+    }
     Optional<UserAccount> account = accounts.findByUsername(username);
     boolean matches =
         hashing.verify(password, account.map(UserAccount::getPasswordHash).orElse(null));
     if (!matches || !account.get().isEnabled()) {
-      LOG.info(() -> "sign-in: refused for user name of length " + username.length());
+      if (throttle.failed(username)) {
+        LOG.warning(
+            () ->
+                "sign-in: "
+                    + SignInThrottle.MAX_FAILURES
+                    + " failures for one user name, locked for "
+                    + SignInThrottle.LOCK.toMinutes()
+                    + " min");
+      }
+      LOG.info(() -> "sign-in: refused for a user name of length " + username.length());
       return Optional.empty();
     }
+    throttle.succeeded(username);
     LOG.info(() -> "sign-in: " + username);
     return Optional.of(toCaller(account.get()));
   }

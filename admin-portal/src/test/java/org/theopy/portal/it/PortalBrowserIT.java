@@ -136,12 +136,17 @@ class PortalBrowserIT {
     waitFor(By.id("register:risks"));
 
     List<WebElement> rows = browser.findElements(By.cssSelector("a.risk-link"));
+    String csv = exportCsvOfTheShownRegister();
     assertThat(count).isEqualTo("3");
     assertThat(rows).hasSize(3);
     assertThat(rows)
         .extracting(WebElement::getText)
         .containsExactlyInAnyOrder(
             "Database data loss", "Server downtime", "Backend API communication failure");
+    assertThat(csv.split("\r\n")).hasSize(4);
+    assertThat(csv)
+        .startsWith("id,title,impact,probability,score,level,status,owner,")
+        .contains(",Database data loss,HIGH,MEDIUM,6,HIGH,OPEN,Operations,");
   }
 
   @Test
@@ -223,6 +228,35 @@ class PortalBrowserIT {
     waitFor(By.id("login:username"));
 
     assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+  }
+
+  /**
+   * Presses the register's export button the way the browser would, through an HTTP client that
+   * carries the browser's session cookie, so that the CSV can be read rather than downloaded.
+   */
+  private String exportCsvOfTheShownRegister() throws Exception {
+    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    // Exactly the fields the browser would post (filters, view state), plus the export button.
+    String form =
+        (String)
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript(
+                        "return new URLSearchParams(new FormData("
+                            + "document.getElementById('register'))).toString();")
+            + "&register%3Aexport=";
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(browser.getCurrentUrl()))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    return answer.body();
   }
 
   private void signIn(String username, String password) {
