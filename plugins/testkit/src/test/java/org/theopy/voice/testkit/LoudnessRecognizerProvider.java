@@ -3,6 +3,7 @@ package org.theopy.voice.testkit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.theopy.voice.spi.ConfigKey;
 import org.theopy.voice.spi.EngineConfig;
 import org.theopy.voice.spi.EngineDescriptor;
@@ -28,7 +29,11 @@ public final class LoudnessRecognizerProvider implements SpeechToTextProvider {
     NONE,
     HEARS_SILENCE,
     CRASHES_ON_STEREO,
-    ACCEPTS_ANY_LENGTH
+    ACCEPTS_ANY_LENGTH,
+    /** Every second call hears one word more, as a recogniser swayed by its last call might. */
+    VARIES_BY_A_WORD,
+    /** Every second call hears other words, as callers disturbing each other would cause. */
+    GARBLES
   }
 
   /** Creates the provider. */
@@ -53,6 +58,7 @@ public final class LoudnessRecognizerProvider implements SpeechToTextProvider {
   public SpeechToText create(EngineConfig config) {
     Fault fault = Fault.valueOf(config.getString("fault", "none").toUpperCase(Locale.ROOT));
     AtomicBoolean closed = new AtomicBoolean();
+    AtomicInteger calls = new AtomicInteger();
     EngineDescriptor descriptor = descriptor();
     return new SpeechToText() {
       @Override
@@ -88,6 +94,13 @@ public final class LoudnessRecognizerProvider implements SpeechToTextProvider {
           if (second.peak() > 1000) {
             text.append(text.length() == 0 ? "" : " ").append("sound");
           }
+        }
+        boolean odd = calls.getAndIncrement() % 2 == 1;
+        if (odd && fault == Fault.VARIES_BY_A_WORD) {
+          text.append(" sound");
+        } else if (odd && fault == Fault.GARBLES) {
+          text.setLength(0);
+          text.append("noise noise noise");
         }
         return Transcript.of(text.toString());
       }

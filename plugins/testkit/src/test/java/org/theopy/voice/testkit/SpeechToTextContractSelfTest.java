@@ -71,6 +71,37 @@ class SpeechToTextContractSelfTest {
     }
   }
 
+  static class VariesByAWord extends LoudnessContract {
+    @Override
+    String fault() {
+      return "varies_by_a_word";
+    }
+  }
+
+  static class VariesByAWordWhichIsTolerated extends LoudnessContract {
+    @Override
+    String fault() {
+      return "varies_by_a_word";
+    }
+
+    @Override
+    protected int toleratedWordEdits() {
+      return 1;
+    }
+  }
+
+  static class GarblesDespiteTolerance extends LoudnessContract {
+    @Override
+    String fault() {
+      return "garbles";
+    }
+
+    @Override
+    protected int toleratedWordEdits() {
+      return 1;
+    }
+  }
+
   private static Events run(Class<?> contract, String... methods) {
     var request = EngineTestKit.engine("junit-jupiter");
     if (methods.length == 0) {
@@ -122,5 +153,32 @@ class SpeechToTextContractSelfTest {
     String message = failureMessage(run(AcceptsAnyLength.class, "shouldRefuseOversizedAudio"));
 
     assertThat(message).contains("should refuse audio of 301000 ms").contains("returned normally");
+  }
+
+  @Test
+  void shouldFailConcurrencyCheckWhenTranscriptVariesByAWordAndNoneIsTolerated() {
+    String message = failureMessage(run(VariesByAWord.class, "shouldServeConcurrentCallers"));
+
+    assertThat(message)
+        .contains("'sound sound' alone but 'sound sound sound' concurrently")
+        .contains("(1 word edits, 0 tolerated)");
+  }
+
+  @Test
+  void shouldPassConcurrencyCheckWhenTranscriptVariesWithinTheToleratedWordEdits() {
+    Events events = run(VariesByAWordWhichIsTolerated.class, "shouldServeConcurrentCallers");
+
+    assertThat(events.failed().count()).isZero();
+    assertThat(events.succeeded().count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldFailConcurrencyCheckWhenCallersGarbleMoreThanTheToleratedWordEdits() {
+    String message =
+        failureMessage(run(GarblesDespiteTolerance.class, "shouldServeConcurrentCallers"));
+
+    assertThat(message)
+        .contains("'sound sound' alone but 'noise noise noise' concurrently")
+        .contains("(3 word edits, 1 tolerated)");
   }
 }
