@@ -151,10 +151,10 @@ class PortalApiIT {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
-        .contains("\"field\":\"title\"")
-        .contains("\"field\":\"description\"")
-        .contains("\"field\":\"impact\"")
-        .contains("\"field\":\"probability\"");
+        .contains("{\"field\":\"title\",\"message\":\"give the risk a short name\"}")
+        .contains("{\"field\":\"description\",\"message\":\"describe what can happen and why\"}")
+        .contains("{\"field\":\"impact\",\"message\":\"choose low, medium or high\"}")
+        .contains("{\"field\":\"probability\",\"message\":\"choose low, medium or high\"}");
     assertThat(Database.count("select count(*) from risk")).isEqualTo(before);
   }
 
@@ -169,7 +169,9 @@ class PortalApiIT {
     HttpResponse<String> response = send(post("api/risks", adminToken, "application/json", body));
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("\"field\":\"title\"").contains("plain text");
+    assertThat(response.body())
+        .contains("\"field\":\"title\"")
+        .contains("use plain text: remove HTML or XML tags and control characters");
     assertThat(Database.count("select count(*) from risk where title like '%script%'")).isZero();
   }
 
@@ -199,7 +201,8 @@ class PortalApiIT {
     HttpResponse<String> response = send(post("api/risks", adminToken, "application/json", body));
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("\"field\":\"title\"").contains("200");
+    assertThat(response.body())
+        .contains("{\"field\":\"title\",\"message\":\"too long: use at most 200 characters\"}");
   }
 
   @Test

@@ -119,8 +119,17 @@ class PortalBrowserIT {
     Browser.screenshot(browser, "04-risk-form-validation");
 
     String messages = text(By.id("messages"));
-    assertThat(messages).contains("Description").contains("Impact").contains("Probability");
-    assertThat(messages).contains("plain text");
+    List<Integer> lineStarts =
+        browser.findElements(By.cssSelector("#messages li")).stream()
+            .map(line -> line.getLocation().getX())
+            .toList();
+    assertThat(messages)
+        .contains("Title: use plain text: remove HTML or XML tags")
+        .contains("Description: describe what can happen and why")
+        .contains("Impact: choose low, medium or high")
+        .contains("Probability: choose low, medium or high")
+        .doesNotContain("must not be");
+    assertThat(lineStarts).hasSizeGreaterThanOrEqualTo(4).containsOnly(lineStarts.get(0));
     assertThat(Database.count("select count(*) from risk")).isEqualTo(before);
   }
 

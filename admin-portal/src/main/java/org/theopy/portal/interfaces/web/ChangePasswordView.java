@@ -16,9 +16,14 @@ public class ChangePasswordView {
   @Inject private AccountService accounts;
   @Inject private CurrentUser currentUser;
 
-  @NotBlank private String currentPassword;
-  @NotBlank private String newPassword;
-  @NotBlank private String confirmation;
+  @NotBlank(message = "{org.theopy.portal.password.current.required}")
+  private String currentPassword;
+
+  @NotBlank(message = "{org.theopy.portal.password.new.required}")
+  private String newPassword;
+
+  @NotBlank(message = "{org.theopy.portal.password.confirmation.required}")
+  private String confirmation;
 
   /** Changes the password when the confirmation matches and the rules are met. */
   public void change() {

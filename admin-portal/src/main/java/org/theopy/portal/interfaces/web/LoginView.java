@@ -23,12 +23,12 @@ public class LoginView {
 
   @Inject private SecurityContext securityContext;
 
-  @NotBlank
-  @Size(max = 64)
+  @NotBlank(message = "{org.theopy.portal.login.username.required}")
+  @Size(max = 64, message = "{org.theopy.portal.TooLong.message}")
   private String username;
 
-  @NotBlank
-  @Size(max = 128)
+  @NotBlank(message = "{org.theopy.portal.login.password.required}")
+  @Size(max = 128, message = "{org.theopy.portal.login.password.tooLong}")
   private String password;
 
   /** Sends a user who is already signed in on to the register. */

@@ -33,8 +33,8 @@ public class ApiToken implements Serializable {
   @JoinColumn(name = "user_id", nullable = false)
   private UserAccount user;
 
-  @NotBlank
-  @Size(max = 100)
+  @NotBlank(message = "{org.theopy.portal.token.name.required}")
+  @Size(max = 100, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(nullable = false, length = 100)
   private String name;

@@ -38,13 +38,13 @@ public class UserAccount implements Serializable {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @NotBlank
-  @Size(min = 3, max = 64)
+  @NotBlank(message = "{org.theopy.portal.user.username.required}")
+  @Size(min = 3, max = 64, message = "{org.theopy.portal.user.username.length}")
   @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{org.theopy.portal.Username.message}")
   @Column(nullable = false, unique = true, length = 64)
   private String username;
 
-  @Size(max = 120)
+  @Size(max = 120, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(name = "display_name", length = 120)
   private String displayName;

@@ -39,37 +39,37 @@ public class Indicator implements Serializable {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @NotBlank
-  @Size(max = 120)
+  @NotBlank(message = "{org.theopy.portal.indicator.name.required}")
+  @Size(max = 120, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(nullable = false, unique = true, length = 120)
   private String name;
 
-  @NotBlank
-  @Size(max = 80)
+  @NotBlank(message = "{org.theopy.portal.indicator.category.required}")
+  @Size(max = 80, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(nullable = false, length = 80)
   private String category;
 
-  @NotBlank
-  @Size(max = 40)
+  @NotBlank(message = "{org.theopy.portal.indicator.unit.required}")
+  @Size(max = 40, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(nullable = false, length = 40)
   private String unit;
 
-  @NotBlank
-  @Size(max = 500)
+  @NotBlank(message = "{org.theopy.portal.indicator.measurementMethod.required}")
+  @Size(max = 500, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(name = "measurement_method", nullable = false, length = 500)
   private String measurementMethod;
 
-  @Size(max = 2000)
+  @Size(max = 2000, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(length = 2000)
   private String description;
 
   @Valid
-  @Size(max = MAX_THRESHOLDS)
+  @Size(max = MAX_THRESHOLDS, message = "{org.theopy.portal.indicator.thresholds.tooMany}")
   @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Threshold> thresholds = new ArrayList<>();

@@ -44,7 +44,7 @@ public class Threshold implements Serializable {
   @JoinColumn(name = "indicator_id", nullable = false)
   private Indicator indicator;
 
-  @NotNull
+  @NotNull(message = "{org.theopy.portal.threshold.comparator.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
   private Comparator comparator = Comparator.ABOVE;
@@ -52,19 +52,19 @@ public class Threshold implements Serializable {
   @Column(name = "warning_value")
   private Double warningValue;
 
-  @NotNull
+  @NotNull(message = "{org.theopy.portal.threshold.criticalValue.required}")
   @Column(name = "critical_value", nullable = false)
   private Double criticalValue;
 
   @Column(name = "resolve_value")
   private Double resolveValue;
 
-  @Min(0)
-  @Max(MAX_HOLD_SECONDS)
+  @Min(value = 0, message = "{org.theopy.portal.threshold.holdSeconds.negative}")
+  @Max(value = MAX_HOLD_SECONDS, message = "{org.theopy.portal.threshold.holdSeconds.tooLong}")
   @Column(name = "hold_seconds", nullable = false)
   private int holdSeconds;
 
-  @NotNull
+  @NotNull(message = "{org.theopy.portal.threshold.severity.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private Severity severity = Severity.HIGH;

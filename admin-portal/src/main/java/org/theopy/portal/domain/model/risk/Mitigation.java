@@ -17,13 +17,13 @@ public class Mitigation implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank
-  @Size(max = 500)
+  @NotBlank(message = "{org.theopy.portal.mitigation.description.required}")
+  @Size(max = 500, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(name = "description", nullable = false, length = 500)
   private String description;
 
-  @NotNull
+  @NotNull(message = "{org.theopy.portal.mitigation.status.required}")
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 16)
   private MitigationStatus status = MitigationStatus.PLANNED;

@@ -53,24 +53,24 @@ public class Risk implements Serializable {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @NotBlank
-  @Size(max = 200)
+  @NotBlank(message = "{org.theopy.portal.risk.title.required}")
+  @Size(max = 200, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(nullable = false, length = 200)
   private String title;
 
-  @NotBlank
-  @Size(max = 4000)
+  @NotBlank(message = "{org.theopy.portal.risk.description.required}")
+  @Size(max = 4000, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(nullable = false, length = 4000)
   private String description;
 
-  @NotNull
+  @NotNull(message = "{org.theopy.portal.risk.level.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
   private Level impact;
 
-  @NotNull
+  @NotNull(message = "{org.theopy.portal.risk.level.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
   private Level probability;
@@ -83,12 +83,12 @@ public class Risk implements Serializable {
   private Level level;
 
   /** What to look at in logs and reports: the assessment's own words for the warning signs. */
-  @Size(max = 1000)
+  @Size(max = 1000, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(name = "warning_signs", length = 1000)
   private String warningSigns;
 
-  @Size(max = 120)
+  @Size(max = 120, message = "{org.theopy.portal.TooLong.message}")
   @PlainText
   @Column(length = 120)
   private String owner;
@@ -96,17 +96,18 @@ public class Risk implements Serializable {
   @Column(name = "review_date")
   private LocalDate reviewDate;
 
-  @NotNull
+  @NotNull(message = "{org.theopy.portal.risk.status.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private RiskStatus status = RiskStatus.OPEN;
 
   @Valid
-  @Size(max = MAX_MITIGATIONS)
+  @Size(max = MAX_MITIGATIONS, message = "{org.theopy.portal.risk.mitigations.tooMany}")
   @ElementCollection
   @CollectionTable(name = "mitigation", joinColumns = @JoinColumn(name = "risk_id"))
   @OrderColumn(name = "position")
-  private List<@NotNull @Valid Mitigation> mitigations = new ArrayList<>();
+  private List<@NotNull(message = "{org.theopy.portal.risk.mitigations.empty}") @Valid Mitigation>
+      mitigations = new ArrayList<>();
 
   @ManyToMany
   @JoinTable(
