@@ -136,10 +136,13 @@ class PortalApiIT {
         .contains("\"level\":\"LOW\"")
         .contains("\"reviewOverdue\":true")
         .contains("Ship the model in the build");
+    String location = created.headers().firstValue("Location").orElseThrow();
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     assertThat(
             Database.count(
-                "select count(*) from audit_entry where entity_type = 'Risk'"
-                    + " and action = 'CREATE' and actor = 'api-admin'"))
+                "select count(*) from audit_entry where entity_type = 'Risk' and entity_id = ?"
+                    + " and action = 'CREATE' and actor = 'api-admin'",
+                id))
         .isEqualTo(1);
   }
 
@@ -282,6 +285,64 @@ class PortalApiIT {
   }
 
   @Test
+  void shouldDeleteARiskThenAnswer404AndAuditItsOldValuesWhenAnAdminDeletesIt() throws Exception {
+    long id = createRisk("Stale backup server", "Backups land on a disk nobody watches.");
+
+    HttpResponse<String> deleted = send(delete("api/risks/" + id, adminToken));
+    HttpResponse<String> afterwards = send(get("api/risks/" + id, viewerToken));
+
+    assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+    assertThat(afterwards.statusCode()).isEqualTo(404);
+    assertThat(afterwards.body()).contains("risk " + id + " does not exist");
+    assertThat(Database.count("select count(*) from risk where id = ?", id)).isZero();
+    assertThat(Database.count("select count(*) from mitigation where risk_id = ?", id)).isZero();
+    assertThat(
+            Database.value(
+                "select changes from audit_entry where entity_type = 'Risk' and entity_id = ?"
+                    + " and action = 'DELETE' and actor = 'api-admin'",
+                id))
+        .asString()
+        .contains("\"title\":{\"old\":\"Stale backup server\",\"new\":\"\"}")
+        .contains("\"impact\":{\"old\":\"MEDIUM\",\"new\":\"\"}")
+        .contains("\"mitigations\":{\"old\":\"Watch the disk [PLANNED]\",\"new\":\"\"}");
+  }
+
+  @Test
+  void shouldAnswer404AndAuditNothingWhenDeletingAnUnknownRisk() throws Exception {
+    long before = Database.count("select count(*) from risk");
+
+    HttpResponse<String> response = send(delete("api/risks/999998", adminToken));
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("not_found").contains("risk 999998 does not exist");
+    assertThat(Database.count("select count(*) from risk")).isEqualTo(before);
+    assertThat(
+            Database.count(
+                "select count(*) from audit_entry where entity_type = 'Risk'"
+                    + " and entity_id = 999998"))
+        .isZero();
+  }
+
+  @Test
+  void shouldForbidAViewerToDeleteARiskAndKeepIt() throws Exception {
+    long id = createRisk("Certificate expiry", "The TLS certificate runs out unnoticed.");
+
+    HttpResponse<String> response = send(delete("api/risks/" + id, viewerToken));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("admin");
+    assertThat(send(get("api/risks/" + id, viewerToken)).statusCode()).isEqualTo(200);
+    assertThat(Database.count("select count(*) from mitigation where risk_id = ?", id))
+        .isEqualTo(1);
+    assertThat(
+            Database.count(
+                "select count(*) from audit_entry where entity_type = 'Risk'"
+                    + " and entity_id = ? and action = 'DELETE'",
+                id))
+        .isZero();
+  }
+
+  @Test
   void shouldAnswer409WhenTheRiskChangedSinceItWasRead() throws Exception {
     String body =
         "{\"title\":\"Server downtime\",\"description\":\"d\",\"impact\":\"HIGH\","
@@ -323,6 +384,29 @@ class PortalApiIT {
       request.header("Authorization", "Bearer " + token);
     }
     return request.header("Accept", "application/json, text/plain, */*").build();
+  }
+
+  /** Creates a medium/medium risk with one planned measure through the API and returns its id. */
+  private long createRisk(String title, String description) throws Exception {
+    String body =
+        "{\"title\":\""
+            + title
+            + "\",\"description\":\""
+            + description
+            + "\",\"impact\":\"MEDIUM\",\"probability\":\"MEDIUM\","
+            + "\"mitigations\":[{\"description\":\"Watch the disk\",\"status\":\"PLANNED\"}]}";
+    HttpResponse<String> created = send(post("api/risks", adminToken, "application/json", body));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+  }
+
+  private HttpRequest delete(String path, String token) {
+    return HttpRequest.newBuilder(uri(path))
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .DELETE()
+        .build();
   }
 
   private HttpRequest post(String path, String token, String contentType, String body) {
