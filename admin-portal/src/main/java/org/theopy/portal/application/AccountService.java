@@ -77,12 +77,24 @@ public class AccountService {
       // Same work as a real check, so that the answer does not tell a locked name apart.
       hashing.verify(password, null);
       LOG.warning(() -> "sign-in: refused, user name locked after repeated failures");
+      auditTrail.recordSignIn(
+          username,
+          accounts.findByUsername(username).map(UserAccount::getId).orElse(null),
+          AuditTrail.SIGN_IN_FAILED,
+          Map.of("reason", "user name locked after repeated failures"));
       return Optional.empty();
     }
     Optional<UserAccount> account = accounts.findByUsername(username);
     boolean matches =
         hashing.verify(password, account.map(UserAccount::getPasswordHash).orElse(null));
     if (!matches || !account.get().isEnabled()) {
+      Long accountId = account.map(UserAccount::getId).orElse(null);
+      String reason =
+          account.isEmpty()
+              ? "unknown user name"
+              : !matches ? "wrong password" : "account disabled by an admin";
+      auditTrail.recordSignIn(
+          username, accountId, AuditTrail.SIGN_IN_FAILED, Map.of("reason", reason));
       if (throttle.failed(username)) {
         LOG.warning(
             () ->
@@ -91,11 +103,21 @@ public class AccountService {
                     + " failures for one user name, locked for "
                     + SignInThrottle.LOCK.toMinutes()
                     + " min");
+        auditTrail.recordSignIn(
+            username,
+            accountId,
+            AuditTrail.LOCKED_OUT,
+            Map.of(
+                "failures",
+                String.valueOf(SignInThrottle.MAX_FAILURES),
+                "lockedMinutes",
+                String.valueOf(SignInThrottle.LOCK.toMinutes())));
       }
       LOG.info(() -> "sign-in: refused for a user name of length " + username.length());
       return Optional.empty();
     }
     throttle.succeeded(username);
+    auditTrail.recordSignIn(username, account.get().getId(), AuditTrail.SIGN_IN, Map.of());
     LOG.info(() -> "sign-in: " + username);
     return Optional.of(toCaller(account.get()));
   }

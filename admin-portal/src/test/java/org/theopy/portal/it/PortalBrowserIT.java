@@ -26,12 +26,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.theopy.portal.application.SignInThrottle;
 
 /**
  * The pages in a real Chromium against the deployed portal and a real PostgreSQL: sign-in, the
  * forced first-password change, the risk form refusing bad input, the heat map opening the filtered
- * register, and editing a threshold. The tests build on each other (the first signs the
- * administrator in for the rest), hence the order.
+ * register, editing a threshold, and the sign-ins in the audit trail. The tests build on each other
+ * (the first signs the administrator in for the rest), hence the order.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 @ExtendWith(ArquillianExtension.class)
@@ -237,6 +238,52 @@ class PortalBrowserIT {
     waitFor(By.id("login:username"));
 
     assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+  }
+
+  @Test
+  @Order(8)
+  void shouldShowAdminsSignInsFailuresAndLockoutsWithTheNameAsTypedButNoPassword()
+      throws Exception {
+    String typed = "<b>intruder</b>";
+    for (int attempt = 1; attempt <= SignInThrottle.MAX_FAILURES; attempt++) {
+      signIn(typed, "Secret-guess-" + attempt);
+      waitFor(By.id("messages"));
+    }
+    signIn("admin", NEW_PASSWORD);
+    waitFor(By.id("register:risks"));
+
+    browser.get(page("audit.xhtml?entityType=SignIn"));
+    String trail = text(By.id("audit:entries"));
+    Browser.screenshot(browser, "13-sign-in-audit");
+
+    assertThat(trail)
+        .contains("SIGN_IN_FAILED")
+        .contains("LOCKED_OUT")
+        .contains(typed)
+        .contains("wrong password")
+        .doesNotContain("Secret-guess")
+        .doesNotContain("Risk");
+    assertThat(browser.findElements(By.cssSelector("[id='audit:entries'] b"))).isEmpty();
+    assertThat(signIns("SIGN_IN_FAILED", typed, "%unknown user name%")).isEqualTo(5);
+    assertThat(signIns("LOCKED_OUT", typed, "%\"failures\":{\"old\":\"\",\"new\":\"5\"}%"))
+        .isEqualTo(1);
+    assertThat(signIns("SIGN_IN_FAILED", "admin", "%wrong password%")).isEqualTo(1);
+    assertThat(signIns("SIGN_IN", "admin", "%")).isEqualTo(2);
+    assertThat(
+            Database.count(
+                "select count(*) from audit_entry where changes like '%Secret-guess%'"
+                    + " or changes like '%not-the-password%' or changes like ?",
+                "%" + NEW_PASSWORD + "%"))
+        .isZero();
+  }
+
+  private static long signIns(String action, String actor, String changesLike) throws Exception {
+    return Database.count(
+        "select count(*) from audit_entry where entity_type = 'SignIn' and action = ?"
+            + " and actor = ? and changes like ?",
+        action,
+        actor,
+        changesLike);
   }
 
   /**
