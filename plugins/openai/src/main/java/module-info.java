@@ -6,6 +6,9 @@ module org.theopy.voice.plugin.openai {
   requires transitive org.theopy.voice.spi;
   requires java.net.http;
   requires org.slf4j;
+  // The JSON-P API only: its implementation (Eclipse Parsson) is found as a service of
+  // jakarta.json, which declares 'uses jakarta.json.spi.JsonProvider'.
+  requires jakarta.json;
 
   exports org.theopy.voice.plugin.openai;
 

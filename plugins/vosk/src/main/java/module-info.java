@@ -7,6 +7,9 @@ module org.theopy.voice.plugin.vosk {
   requires org.slf4j;
   requires com.sun.jna;
   requires vosk;
+  // The JSON-P API only: its implementation (Eclipse Parsson) is found as a service of
+  // jakarta.json, which declares 'uses jakarta.json.spi.JsonProvider'.
+  requires jakarta.json;
 
   exports org.theopy.voice.plugin.vosk;
 

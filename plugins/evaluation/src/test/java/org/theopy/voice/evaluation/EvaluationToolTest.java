@@ -2,14 +2,12 @@ package org.theopy.voice.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.theopy.voice.evaluation.internal.Json;
 
 /** The command line: usage errors, engine discovery and an intent evaluation on a small set. */
 class EvaluationToolTest {
@@ -158,15 +156,15 @@ class EvaluationToolTest {
     assertThat(run.status()).as(run.err()).isEqualTo(EvaluationTool.OK);
     assertThat(run.out()).contains("in-scope accuracy", "out-of-scope recall", "training time");
     assertThat(run.err()).contains("training on 14 utterances", "intent opennlp: 4/4 (100 %)");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> report = (Map<String, Object>) Json.parse(Files.readString(json));
-    assertThat(report).containsEntry("kind", "intent").containsEntry("engine", "opennlp");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> metrics = (Map<String, Object>) report.get("metrics");
+    JsonObject report = ToolRun.report(json);
+    assertThat(report.getString("kind")).isEqualTo("intent");
+    assertThat(report.getString("engine")).isEqualTo("opennlp");
+    JsonObject metrics = report.getJsonObject("metrics");
     assertThat(metrics)
         .containsKeys("in_scope_accuracy", "oos_recall", "training_seconds", "mean_latency_ms");
-    assertThat((Double) metrics.get("in_scope_accuracy")).isBetween(0.0, 100.0);
-    assertThat((List<?>) report.get("errors")).isEmpty();
+    assertThat(metrics.getJsonNumber("in_scope_accuracy").doubleValue()).isBetween(0.0, 100.0);
+    assertThat(metrics.getJsonNumber("in_scope_utterances").isIntegral()).isTrue();
+    assertThat(report.getJsonArray("errors")).isEmpty();
   }
 
   @Test

@@ -2,13 +2,11 @@ package org.theopy.voice.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.theopy.voice.evaluation.internal.Json;
 
 /**
  * The tool with the real offline speech engines on the spoken commands copied into the test
@@ -19,13 +17,10 @@ class SpeechEvaluationTest {
 
   @TempDir Path dir;
 
-  private Map<String, Object> metrics(Path json) throws Exception {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> report = (Map<String, Object>) Json.parse(Files.readString(json));
-    assertThat((List<?>) report.get("errors")).isEmpty();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> metrics = (Map<String, Object>) report.get("metrics");
-    return metrics;
+  private JsonObject metrics(Path json) throws Exception {
+    JsonObject report = ToolRun.report(json);
+    assertThat(report.getJsonArray("errors")).isEmpty();
+    return report.getJsonObject("metrics");
   }
 
   private ToolRun stt(String set, Path json) {
@@ -50,10 +45,10 @@ class SpeechEvaluationTest {
 
     System.out.print(run.out());
     assertThat(run.status()).as(run.err()).isEqualTo(EvaluationTool.OK);
-    Map<String, Object> metrics = metrics(json);
-    assertThat((Double) metrics.get("wer")).isLessThanOrEqualTo(10.0);
-    assertThat(((Number) metrics.get("files")).intValue()).isEqualTo(20);
-    assertThat((Double) metrics.get("rtf")).isPositive();
+    JsonObject metrics = metrics(json);
+    assertThat(metrics.getJsonNumber("wer").doubleValue()).isLessThanOrEqualTo(10.0);
+    assertThat(metrics.getInt("files")).isEqualTo(20);
+    assertThat(metrics.getJsonNumber("rtf").doubleValue()).isPositive();
   }
 
   @Test
@@ -64,9 +59,9 @@ class SpeechEvaluationTest {
 
     System.out.print(run.out());
     assertThat(run.status()).as(run.err()).isEqualTo(EvaluationTool.OK);
-    Map<String, Object> metrics = metrics(json);
-    assertThat((Double) metrics.get("wer")).isLessThanOrEqualTo(28.0);
-    assertThat(((Number) metrics.get("files")).intValue()).isEqualTo(20);
+    JsonObject metrics = metrics(json);
+    assertThat(metrics.getJsonNumber("wer").doubleValue()).isLessThanOrEqualTo(28.0);
+    assertThat(metrics.getInt("files")).isEqualTo(20);
   }
 
   @Test
@@ -85,10 +80,10 @@ class SpeechEvaluationTest {
 
     System.out.print(run.out());
     assertThat(run.status()).as(run.err()).isEqualTo(EvaluationTool.OK);
-    Map<String, Object> metrics = metrics(json);
-    assertThat(((Number) metrics.get("sentences")).intValue()).isEqualTo(20);
-    assertThat((Double) metrics.get("audio_seconds")).isGreaterThan(20.0);
-    assertThat((Double) metrics.get("rtf")).isBetween(0.0, 1.0);
+    JsonObject metrics = metrics(json);
+    assertThat(metrics.getInt("sentences")).isEqualTo(20);
+    assertThat(metrics.getJsonNumber("audio_seconds").doubleValue()).isGreaterThan(20.0);
+    assertThat(metrics.getJsonNumber("rtf").doubleValue()).isBetween(0.0, 1.0);
     assertThat(run.out()).contains("first sentence after warm-up", "95th percentile latency");
   }
 

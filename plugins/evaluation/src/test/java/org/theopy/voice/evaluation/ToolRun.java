@@ -1,9 +1,14 @@
 package org.theopy.voice.evaluation;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One run of the evaluation tool with its exit status and what it printed. */
@@ -26,6 +31,13 @@ record ToolRun(int status, String out, String err) {
       return Path.of(ToolRun.class.getResource(name).toURI());
     } catch (URISyntaxException | NullPointerException e) {
       throw new IllegalStateException("test resource " + name + " is missing", e);
+    }
+  }
+
+  /** Reads a JSON report the tool wrote, as any JSON-P reader would. */
+  static JsonObject report(Path json) throws IOException {
+    try (JsonReader reader = Json.createReader(Files.newBufferedReader(json))) {
+      return reader.readObject();
     }
   }
 }

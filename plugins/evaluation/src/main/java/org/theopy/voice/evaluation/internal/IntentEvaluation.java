@@ -1,7 +1,17 @@
 package org.theopy.voice.evaluation.internal;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -37,6 +47,14 @@ public final class IntentEvaluation {
   private static final String MODEL_PATH = "model.path";
   private static final String OUT_OF_SCOPE_LABEL = "out-of-scope.label";
 
+  /** CLINC150 is three levels deep; a data set nested deeper than this is refused. */
+  private static final int MAX_DEPTH = 64;
+
+  /** Reads data sets; the JSON-P implementation (Eclipse Parsson by default) is looked up once. */
+  private static final JsonParserFactory PARSERS =
+      JsonProvider.provider()
+          .createParserFactory(Map.of("org.eclipse.parsson.maxDepth", MAX_DEPTH));
+
   private IntentEvaluation() {}
 
   /** One labelled utterance. */
@@ -64,26 +82,18 @@ public final class IntentEvaluation {
     } catch (IOException e) {
       throw new UsageException("cannot read data set " + file + ": " + e.getMessage());
     }
-    Object root;
-    try {
-      root = Json.parse(text);
-    } catch (Json.JsonException e) {
-      throw new UsageException(file + " is not valid JSON: " + e.getMessage());
-    }
-    if (!(root instanceof Map<?, ?> map)) {
-      throw new UsageException(file + ": expected a JSON object of splits");
-    }
+    JsonObject root = parseObject(text, file);
     Map<String, List<Sample>> splits = new LinkedHashMap<>();
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      if (!(e.getValue() instanceof List<?> list)) {
+    for (Map.Entry<String, JsonValue> e : root.entrySet()) {
+      if (!(e.getValue() instanceof JsonArray list)) {
         continue;
       }
       List<Sample> samples = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
-        if (!(list.get(i) instanceof List<?> pair)
+        if (!(list.get(i) instanceof JsonArray pair)
             || pair.size() != 2
-            || !(pair.get(0) instanceof String utterance)
-            || !(pair.get(1) instanceof String intent)) {
+            || !(pair.get(0) instanceof JsonString utterance)
+            || !(pair.get(1) instanceof JsonString intent)) {
           throw new UsageException(
               file
                   + ": split '"
@@ -92,11 +102,47 @@ public final class IntentEvaluation {
                   + i
                   + " is not an [utterance, intent] pair of strings");
         }
-        samples.add(new Sample(utterance, intent));
+        samples.add(new Sample(utterance.getString(), intent.getString()));
       }
-      splits.put((String) e.getKey(), samples);
+      splits.put(e.getKey(), samples);
     }
     return splits;
+  }
+
+  /**
+   * Parses the data set: exactly one JSON object, nested no deeper than {@value #MAX_DEPTH} levels.
+   *
+   * @throws UsageException when the text is not that, naming the line and column
+   */
+  private static JsonObject parseObject(String text, Path file) {
+    JsonValue root;
+    try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+      parser.next();
+      root = parser.getValue();
+      if (parser.hasNext()) {
+        throw new UsageException(file + " is not valid JSON: text after the end of the document");
+      }
+    } catch (JsonParsingException e) {
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null || at.getLineNumber() < 1
+              ? ""
+              : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+      String problem =
+          String.valueOf(e.getMessage())
+              .replaceFirst(" at \\(line no=-?\\d+, column no=-?\\d+, offset=-?\\d+\\)", "");
+      throw new UsageException(file + " is not valid JSON" + where + ": " + problem);
+    } catch (UsageException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // JsonException, NoSuchElementException for an empty file, and Parsson's plain
+      // RuntimeException for a document nested too deeply: nothing else runs here.
+      throw new UsageException(file + " is not valid JSON: " + e.getMessage());
+    }
+    if (!(root instanceof JsonObject object)) {
+      throw new UsageException(file + ": expected a JSON object of splits");
+    }
+    return object;
   }
 
   /**

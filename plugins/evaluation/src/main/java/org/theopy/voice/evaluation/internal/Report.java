@@ -1,6 +1,14 @@
 package org.theopy.voice.evaluation.internal;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +20,13 @@ import java.util.Map;
  * and the items that failed.
  */
 public final class Report {
+
+  /** The JSON-P implementation (Eclipse Parsson by default), looked up once. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  /** Writes indented JSON. */
+  private static final JsonWriterFactory WRITERS =
+      JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
   private record Metric(String key, String label, double value, String unit, int decimals) {}
 
@@ -137,6 +152,62 @@ public final class Report {
     root.put("notes", new ArrayList<Object>(notes));
     root.put("errors", new ArrayList<Object>(errors));
     root.put("items", new ArrayList<Object>(items));
-    return Json.write(root);
+    StringWriter out = new StringWriter();
+    try (JsonWriter writer = WRITERS.createWriter(out)) {
+      writer.write(toJson(root));
+    }
+    return out.append('\n').toString();
+  }
+
+  /**
+   * Turns a value into JSON: whole numbers ({@link Long}, {@link Integer}) stay integers; a
+   * fraction that is not finite, which JSON cannot hold, becomes {@code null}; lone surrogates in
+   * text, which a UTF-8 file cannot hold, become U+FFFD.
+   */
+  private static JsonValue toJson(Object value) {
+    if (value == null) {
+      return JsonValue.NULL;
+    } else if (value instanceof Map<?, ?> map) {
+      JsonObjectBuilder object = JSON.createObjectBuilder();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        object.add(text(String.valueOf(e.getKey())), toJson(e.getValue()));
+      }
+      return object.build();
+    } else if (value instanceof List<?> list) {
+      JsonArrayBuilder array = JSON.createArrayBuilder();
+      for (Object item : list) {
+        array.add(toJson(item));
+      }
+      return array.build();
+    } else if (value instanceof String s) {
+      return JSON.createValue(text(s));
+    } else if (value instanceof Boolean b) {
+      return b ? JsonValue.TRUE : JsonValue.FALSE;
+    } else if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      return Double.isFinite(d) ? JSON.createValue(d) : JsonValue.NULL;
+    } else if (value instanceof Long || value instanceof Integer) {
+      return JSON.createValue(((Number) value).longValue());
+    }
+    throw new IllegalArgumentException("cannot write a " + value.getClass() + " as JSON");
+  }
+
+  /** The text with each lone surrogate replaced by U+FFFD, so that it can be encoded in UTF-8. */
+  private static String text(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+              : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+      if (Character.isSurrogate(c) && !paired) {
+        if (out == null) {
+          out = new StringBuilder(s);
+        }
+        out.setCharAt(i, '\ufffd');
+      }
+    }
+    return out == null ? s : out.toString();
   }
 }

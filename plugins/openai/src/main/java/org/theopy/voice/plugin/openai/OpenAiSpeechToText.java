@@ -1,5 +1,10 @@
 package org.theopy.voice.plugin.openai;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +13,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.theopy.voice.plugin.openai.internal.ApiClient;
-import org.theopy.voice.plugin.openai.internal.Json;
+import org.theopy.voice.plugin.openai.internal.JsonCodec;
 import org.theopy.voice.plugin.openai.internal.Multipart;
 import org.theopy.voice.spi.EngineDescriptor;
 import org.theopy.voice.spi.EngineHealth;
@@ -130,9 +135,9 @@ public final class OpenAiSpeechToText implements SpeechToText {
     if (!reply.contentType().equals("application/json")) {
       throw wrongContentType(reply, "application/json");
     }
-    Object json;
+    JsonValue json;
     try {
-      json = Json.parse(reply.text());
+      json = JsonCodec.parse(reply.text());
     } catch (IllegalArgumentException e) {
       throw new EngineUnavailableException(
           id,
@@ -141,48 +146,63 @@ public final class OpenAiSpeechToText implements SpeechToText {
               + "); the reply was cut short or the server is not OpenAI-compatible",
           e);
     }
-    String text =
-        Json.string(json, "text")
-            .orElseThrow(
-                () ->
-                    new EngineUnavailableException(
-                        id,
-                        "server's JSON reply has no 'text'; is base.url an OpenAI-compatible server?",
-                        null));
+    JsonObject object = json instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+    if (!(object.get("text") instanceof JsonString text)) {
+      throw new EngineUnavailableException(
+          id, "server's JSON reply has no 'text'; is base.url an OpenAI-compatible server?", null);
+    }
 
     List<Transcript.Word> words = new ArrayList<>();
-    for (Object w : Json.array(json, "words")) {
-      String word = Json.string(w, "word").map(String::trim).orElse("");
-      double start = Json.number(w, "start").orElse(-1.0);
-      double end = Json.number(w, "end").orElse(-1.0);
+    for (JsonObject w : objects(object, "words")) {
+      String word = w.getString("word", "").trim();
+      double start = number(w, "start", -1.0);
+      double end = number(w, "end", -1.0);
       if (!word.isEmpty() && start >= 0 && end >= start) {
         words.add(
             new Transcript.Word(
                 word, Math.round(start * 1000), Math.round(end * 1000), Double.NaN));
       }
     }
-    return new Transcript(text, confidence(json), words, List.of());
+    return new Transcript(text.getString(), confidence(object), words, List.of());
   }
 
   /** exp(mean avg_logprob) weighted by segment duration, or NaN without segments. */
-  private static double confidence(Object json) {
+  private static double confidence(JsonObject json) {
     double weighted = 0;
     double total = 0;
-    for (Object segment : Json.array(json, "segments")) {
-      var logprob = Json.number(segment, "avg_logprob");
-      if (logprob.isEmpty()) {
+    for (JsonObject segment : objects(json, "segments")) {
+      double logprob = number(segment, "avg_logprob", Double.NaN);
+      if (Double.isNaN(logprob)) {
         continue;
       }
-      double length =
-          Json.number(segment, "end").orElse(1.0) - Json.number(segment, "start").orElse(0.0);
+      double length = number(segment, "end", 1.0) - number(segment, "start", 0.0);
       double weight = length > 0 ? length : 1.0;
-      weighted += logprob.get() * weight;
+      weighted += logprob * weight;
       total += weight;
     }
     if (total == 0) {
       return Double.NaN;
     }
     return Math.max(0, Math.min(1, Math.exp(weighted / total)));
+  }
+
+  /** The objects in an array member; none when the member is absent or not an array. */
+  private static List<JsonObject> objects(JsonObject json, String name) {
+    if (!(json.get(name) instanceof JsonArray array)) {
+      return List.of();
+    }
+    List<JsonObject> objects = new ArrayList<>();
+    for (JsonValue item : array) {
+      if (item instanceof JsonObject o) {
+        objects.add(o);
+      }
+    }
+    return objects;
+  }
+
+  /** A number member, or {@code otherwise} when it is absent or not a number. */
+  private static double number(JsonObject json, String name, double otherwise) {
+    return json.get(name) instanceof JsonNumber n ? n.doubleValue() : otherwise;
   }
 
   private EngineUnavailableException wrongContentType(ApiClient.Reply reply, String expected) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.theopy.voice.plugin.openai.internal.ApiClient;
+import org.theopy.voice.plugin.openai.internal.JsonCodec;
 import org.theopy.voice.plugin.openai.internal.Settings;
 import org.theopy.voice.spi.Capability;
 import org.theopy.voice.spi.ConfigKey;
@@ -91,6 +92,7 @@ public final class OpenAiSpeechToTextProvider implements SpeechToTextProvider {
 
   @Override
   public SpeechToText create(EngineConfig config) {
+    JsonCodec.requireProvider(ID);
     EngineConfig c = config.forEngine(ID);
     Settings settings = Settings.read(ID, c, DEFAULT_MODEL, environment);
     String format = c.getString(RESPONSE_FORMAT, "verbose_json").toLowerCase(Locale.ROOT);

@@ -1,12 +1,13 @@
 package org.theopy.voice.plugin.openai;
 
+import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.theopy.voice.plugin.openai.internal.ApiClient;
-import org.theopy.voice.plugin.openai.internal.Json;
+import org.theopy.voice.plugin.openai.internal.JsonCodec;
 import org.theopy.voice.spi.EngineDescriptor;
 import org.theopy.voice.spi.EngineHealth;
 import org.theopy.voice.spi.EngineUnavailableException;
@@ -86,22 +87,18 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
       throw new InvalidInputException(id, "text has no letter or digit to speak", null);
     }
 
-    StringBuilder json =
-        new StringBuilder(clean.length() + 128)
-            .append("{\"model\":")
-            .append(Json.quote(api.settings().model()))
-            .append(",\"voice\":")
-            .append(Json.quote(voice))
-            .append(",\"input\":")
-            .append(Json.quote(clean))
-            .append(",\"response_format\":")
-            .append(Json.quote(format));
-    speed.ifPresent(s -> json.append(",\"speed\":").append(s));
-    json.append('}');
+    JsonObjectBuilder json =
+        JsonCodec.provider()
+            .createObjectBuilder()
+            .add("model", api.settings().model())
+            .add("voice", voice)
+            .add("input", clean)
+            .add("response_format", format);
+    speed.ifPresent(s -> json.add("speed", s));
     HttpRequest.Builder request =
         HttpRequest.newBuilder(api.settings().endpoint("/audio/speech"))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json.toString()));
+            .POST(HttpRequest.BodyPublishers.ofString(json.build().toString()));
     ApiClient.Reply reply = api.send(request, MAX_REPLY_BYTES);
 
     return new SynthesizedSpeech(decode(reply), voice);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.theopy.voice.plugin.openai.internal.ApiClient;
+import org.theopy.voice.plugin.openai.internal.JsonCodec;
 import org.theopy.voice.plugin.openai.internal.Settings;
 import org.theopy.voice.spi.ConfigKey;
 import org.theopy.voice.spi.Connectivity;
@@ -87,6 +88,7 @@ public final class OpenAiTextToSpeechProvider implements TextToSpeechProvider {
 
   @Override
   public TextToSpeech create(EngineConfig config) {
+    JsonCodec.requireProvider(ID);
     EngineConfig c = config.forEngine(ID);
     Settings settings = Settings.read(ID, c, DEFAULT_MODEL, environment);
     String format = c.getString(RESPONSE_FORMAT, "wav").toLowerCase(Locale.ROOT);

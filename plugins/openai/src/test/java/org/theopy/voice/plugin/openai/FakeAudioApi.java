@@ -2,8 +2,15 @@ package org.theopy.voice.plugin.openai;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -18,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.theopy.voice.plugin.openai.internal.Json;
 import org.theopy.voice.spi.InvalidInputException;
 import org.theopy.voice.spi.audio.Audio;
 
@@ -154,7 +160,11 @@ final class FakeAudioApi implements AutoCloseable {
       switch (format) {
         case "text" -> send(exchange, 200, "text/plain; charset=utf-8", text + "\n");
         case "json" ->
-            send(exchange, 200, "application/json", "{\"text\":" + Json.quote(text) + "}");
+            send(
+                exchange,
+                200,
+                "application/json",
+                Json.createObjectBuilder().add("text", text).build().toString());
         default -> {
           boolean words =
               form.getOrDefault("timestamp_granularities[]", List.of()).stream()
@@ -166,35 +176,41 @@ final class FakeAudioApi implements AutoCloseable {
   }
 
   private static String verboseJson(String text, double seconds, boolean withWords) {
-    StringBuilder json =
-        new StringBuilder()
-            .append("{\"task\":\"transcribe\",\"language\":\"english\",\"duration\":")
-            .append(seconds)
-            .append(",\"text\":")
-            .append(Json.quote(text))
-            .append(",\"segments\":[{\"id\":0,\"seek\":0,\"start\":0.0,\"end\":")
-            .append(seconds)
-            .append(",\"text\":")
-            .append(Json.quote(" " + text))
-            .append(",\"tokens\":[50364,1234],\"temperature\":0.0,\"avg_logprob\":-0.25,")
-            .append("\"compression_ratio\":1.1,\"no_speech_prob\":0.01}]");
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("task", "transcribe")
+            .add("language", "english")
+            .add("duration", seconds)
+            .add("text", text)
+            .add(
+                "segments",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("id", 0)
+                            .add("seek", 0)
+                            .add("start", 0.0)
+                            .add("end", seconds)
+                            .add("text", " " + text)
+                            .add("tokens", Json.createArrayBuilder().add(50364).add(1234))
+                            .add("temperature", 0.0)
+                            .add("avg_logprob", -0.25)
+                            .add("compression_ratio", 1.1)
+                            .add("no_speech_prob", 0.01)));
     if (withWords && !text.isEmpty()) {
       String[] words = text.split(" ");
       double each = seconds / words.length;
-      json.append(",\"words\":[");
+      JsonArrayBuilder list = Json.createArrayBuilder();
       for (int i = 0; i < words.length; i++) {
-        json.append(i == 0 ? "" : ",")
-            .append("{\"word\":")
-            .append(Json.quote(words[i]))
-            .append(",\"start\":")
-            .append(i * each)
-            .append(",\"end\":")
-            .append((i + 1) * each)
-            .append('}');
+        list.add(
+            Json.createObjectBuilder()
+                .add("word", words[i])
+                .add("start", i * each)
+                .add("end", (i + 1) * each));
       }
-      json.append(']');
+      json.add("words", list);
     }
-    return json.append('}').toString();
+    return json.build().toString();
   }
 
   private void speech(HttpExchange exchange) throws IOException {
@@ -204,17 +220,18 @@ final class FakeAudioApi implements AutoCloseable {
       if (!authorized(exchange) || pause(delay) || misbehaved(exchange)) {
         return;
       }
-      Object json;
-      try {
-        json = Json.parse(new String(body, StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
+      JsonObject json;
+      try (JsonReader reader =
+          Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+        json = reader.readObject();
+      } catch (JsonException e) {
         send(exchange, 400, "application/json", "{\"error\":{\"message\":\"bad JSON\"}}");
         return;
       }
-      String input = Json.string(json, "input").orElse("");
+      String input = json.getString("input", "");
       if (input.isBlank()
-          || Json.string(json, "model").isEmpty()
-          || Json.string(json, "voice").isEmpty()) {
+          || json.getString("model", "").isEmpty()
+          || json.getString("voice", "").isEmpty()) {
         send(
             exchange,
             400,
@@ -233,7 +250,7 @@ final class FakeAudioApi implements AutoCloseable {
       for (short s : tone) {
         pcm.putShort(s);
       }
-      if (Json.string(json, "response_format").orElse("mp3").equals("pcm")) {
+      if (json.getString("response_format", "mp3").equals("pcm")) {
         send(exchange, 200, "audio/pcm", pcm.array());
       } else {
         send(exchange, 200, "audio/wav", streamedWav(pcm.array()));

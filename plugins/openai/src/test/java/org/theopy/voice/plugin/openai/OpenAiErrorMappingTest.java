@@ -216,7 +216,40 @@ class OpenAiErrorMappingTest {
     EngineException error = transcribeFailure();
 
     assertThat(error).isInstanceOf(EngineUnavailableException.class);
-    assertThat(error.getMessage()).contains("not valid JSON");
+    assertThat(error.isRetryable()).isTrue();
+    assertThat(error.getMessage()).contains("not valid JSON", "line 1, column");
+  }
+
+  @Test
+  void shouldNotTrustTranscriptionWhenTextFollowsTheJson() {
+    server.respondWith(
+        200, "application/json", "{\"text\":\"turn on the lights\"} {\"text\":\"x\"}", Map.of());
+
+    EngineException error = transcribeFailure();
+
+    assertThat(error).isInstanceOf(EngineUnavailableException.class);
+    assertThat(error.getMessage()).contains("not valid JSON", "unexpected text after the document");
+  }
+
+  @Test
+  void shouldRefuseTranscriptionNestedDeeperThanTheLimit() {
+    String deep = "{\"text\":\"hi\",\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+    server.respondWith(200, "application/json", deep, Map.of());
+
+    EngineException error = transcribeFailure();
+
+    assertThat(error).isInstanceOf(EngineUnavailableException.class);
+    assertThat(error.getMessage()).contains("not valid JSON", "too deeply nested");
+  }
+
+  @Test
+  void shouldRefuseTranscriptionWithoutText() {
+    server.respondWith(200, "application/json", "[\"turn on the lights\"]", Map.of());
+
+    EngineException error = transcribeFailure();
+
+    assertThat(error).isInstanceOf(EngineUnavailableException.class);
+    assertThat(error.getMessage()).contains("has no 'text'");
   }
 
   @Test

@@ -3,7 +3,10 @@ package org.theopy.voice.plugin.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.theopy.voice.plugin.openai.internal.Json;
 import org.theopy.voice.spi.EngineConfig;
 import org.theopy.voice.spi.EngineConfigurationException;
 import org.theopy.voice.spi.SynthesizedSpeech;
@@ -126,12 +128,16 @@ class OpenAiRequestsTest {
         tts.synthesize("Say \"hi\"\u0007 to\u0000 \ud83d\ude00 \ud800Bob", "en");
 
     tts.close();
-    Object body = Json.parse(new String(server.requests().get(0).body(), StandardCharsets.UTF_8));
-    assertThat(Json.string(body, "model")).contains("tts-1-hd");
-    assertThat(Json.string(body, "voice")).contains("nova");
-    assertThat(Json.string(body, "response_format")).contains("wav");
-    assertThat(Json.number(body, "speed")).contains(1.25);
-    assertThat(Json.string(body, "input")).contains("Say \"hi\" to \ud83d\ude00 \ufffdBob");
+    JsonObject body =
+        Json.createReader(
+                new StringReader(
+                    new String(server.requests().get(0).body(), StandardCharsets.UTF_8)))
+            .readObject();
+    assertThat(body.getString("model")).isEqualTo("tts-1-hd");
+    assertThat(body.getString("voice")).isEqualTo("nova");
+    assertThat(body.getString("response_format")).isEqualTo("wav");
+    assertThat(body.getJsonNumber("speed").doubleValue()).isEqualTo(1.25);
+    assertThat(body.getString("input")).isEqualTo("Say \"hi\" to \ud83d\ude00 \ufffdBob");
     assertThat(speech.voice()).isEqualTo("nova");
     assertThat(speech.audio().format()).isEqualTo(AudioFormat.pcm16Mono(24_000));
     assertThat(speech.audio().peak()).isGreaterThan(7000);

@@ -1,5 +1,8 @@
 package org.theopy.voice.plugin.openai.internal;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -371,13 +374,16 @@ public final class ApiClient implements AutoCloseable {
     String message = raw;
     if (mediaType(response.headers()).equals("application/json")) {
       try {
-        Object json = Json.parse(raw);
+        JsonObject json =
+            JsonCodec.parse(raw) instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+        JsonValue error = json.get("error");
         message =
-            Json.member(json, "error")
-                .flatMap(e -> e instanceof String s ? Optional.of(s) : Json.string(e, "message"))
-                .or(() -> Json.string(json, "detail"))
-                .or(() -> Json.string(json, "message"))
-                .orElse(raw);
+            error instanceof JsonString text
+                ? text.getString()
+                : error instanceof JsonObject details
+                        && details.get("message") instanceof JsonString text
+                    ? text.getString()
+                    : json.getString("detail", json.getString("message", raw));
       } catch (IllegalArgumentException e) {
         message = raw;
       }

@@ -3,8 +3,6 @@ package org.theopy.voice.plugin.vosk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.theopy.voice.spi.Transcript;
 
@@ -57,27 +55,39 @@ class VoskResultTest {
   }
 
   @Test
-  void shouldParseEscapesNumbersAndLiterals() {
-    Object value = Json.parse("{\"a\":[1,-2.5e3,true,false,null],\"b\":\"caf\\u00e9 \\\"x\\\"\"}");
+  void shouldReadEscapesAndNumbersInAnyNotation() {
+    VoskResult.Builder builder = new VoskResult.Builder(0, 10_000);
 
-    assertThat(value)
-        .isEqualTo(
-            Map.of(
-                "a",
-                java.util.Arrays.asList(1.0, -2500.0, true, false, null),
-                "b",
-                "caf\u00e9 \"x\""));
-    assertThat(Json.parse("[]")).isEqualTo(List.of());
+    builder.add(
+        "{\"result\":[{\"conf\":1,\"end\":2.5e0,\"start\":1E-1,\"word\":\"caf\\u00e9\"},"
+            + "{\"conf\":null,\"end\":true,\"start\":\"x\",\"word\":\"\\\"x\\\"\"}],"
+            + "\"text\":\"caf\\u00e9 \\\"x\\\"\"}");
+    Transcript transcript = builder.build();
+
+    assertThat(transcript.text()).isEqualTo("caf\u00e9 \"x\"");
+    assertThat(transcript.words())
+        .containsExactly(
+            new Transcript.Word("caf\u00e9", 100, 2500, 1.0),
+            new Transcript.Word("\"x\"", 0, 0, Double.NaN));
   }
 
   @Test
   void shouldRejectMalformedJsonWithItsPosition() {
-    assertThatThrownBy(() -> Json.parse("{\"text\" : \"unterminated"))
+    assertThatThrownBy(() -> VoskResult.partialText("{\"partial\" : \"unterminated"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("offset");
-    assertThatThrownBy(() -> Json.parse("{\"a\":1} trailing"))
+        .hasMessageContaining("malformed Vosk result")
+        .hasMessageContaining("column no=");
+    assertThatThrownBy(() -> VoskResult.partialText("{\"partial\":\"a\"} trailing"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VoskResult.partialText(""))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> VoskResult.partialText("[1]"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Vosk result is not a JSON object");
+    assertThatThrownBy(() -> new VoskResult.Builder(0, 1000).add("{\"result\":[1]}"))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VoskResult.partialText("[".repeat(100) + "]".repeat(100)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("malformed Vosk result");
   }
 }
