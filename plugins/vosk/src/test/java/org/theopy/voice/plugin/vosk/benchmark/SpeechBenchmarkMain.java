@@ -12,8 +12,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs {@link SpeechBenchmarks} and prints, besides JMH's own table, the real-time factors and the
  * ratio of the library's to the raw API's, then the paired measurement of {@link
  * PairedRealTimeFactor}. Started by {@code ./mvnw -B -pl plugins/vosk -am verify -DskipTests
- * -Dbenchmark.speech}; {@code -Dbenchmark.include=paired} runs the paired measurement alone, any
- * other value is a JMH include pattern.
+ * -Dbenchmark.speech}; {@code -Dbenchmark.include=paired} runs the paired measurement alone, {@code
+ * history} the reproducibility check of {@link RecognizerHistory}, any other value is a JMH include
+ * pattern.
  */
 public final class SpeechBenchmarkMain {
 
@@ -22,7 +23,7 @@ public final class SpeechBenchmarkMain {
   /**
    * Runs the benchmarks.
    *
-   * @param args an optional JMH include pattern, or {@code paired}
+   * @param args an optional JMH include pattern, {@code paired} or {@code history}
    * @throws RunnerException when JMH fails
    * @throws java.io.IOException when Vosk cannot load the model for the paired measurement
    */
@@ -30,6 +31,10 @@ public final class SpeechBenchmarkMain {
     String include = args.length > 0 ? args[0] : SpeechBenchmarks.class.getSimpleName();
     if (include.equals("paired")) {
       PairedRealTimeFactor.run();
+      return;
+    }
+    if (include.equals("history")) {
+      RecognizerHistory.run();
       return;
     }
     Options options = new OptionsBuilder().include(include).build();
