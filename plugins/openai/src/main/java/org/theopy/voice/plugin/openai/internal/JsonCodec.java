@@ -18,13 +18,13 @@ import org.theopy.voice.spi.EngineConfigurationException;
  * <p>Parsing is done by the Jakarta JSON Processing implementation found by {@link
  * JsonProvider#provider()} (Eclipse Parsson by default; it declares itself as a service, so it is
  * found on the class path and on the module path alike). The provider is looked up once. Reading is
- * strict: a reply must be exactly one JSON value, with nothing but blanks after it, and may not be
- * nested deeper than {@value #MAX_DEPTH} levels, so that a hostile server cannot exhaust the stack.
- * Thread-safe.
+ * strict: a reply must be exactly one JSON value, with nothing but blanks after it, and must be
+ * nested fewer than {@value #MAX_DEPTH} levels deep, so that a hostile server cannot exhaust the
+ * stack. Thread-safe.
  */
 public final class JsonCodec {
 
-  /** The deepest nesting a reply may have. */
+  /** Parsson's depth limit: a reply nested this many levels deep or more is refused. */
   static final int MAX_DEPTH = 64;
 
   /** Parsson's setting for the maximum nesting depth; other providers ignore it. */
