@@ -1,5 +1,11 @@
 package org.theopy.voice.core;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -466,6 +472,27 @@ public interface VoicePipeline extends AutoCloseable {
         }
       }
       return this;
+    }
+
+    /**
+     * Adds settings from a properties file read as UTF-8, as {@link #properties(Properties)} does.
+     *
+     * @param path the file, for example {@code /etc/my-assistant/theopy.properties}
+     * @return this builder
+     * @throws IllegalArgumentException when the file does not exist or cannot be read as a
+     *     properties file; the message names the file
+     */
+    public Builder properties(Path path) {
+      Properties loaded = new Properties();
+      try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        loaded.load(reader);
+      } catch (NoSuchFileException e) {
+        throw new IllegalArgumentException("settings file " + path + " does not exist", e);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "settings file " + path + " cannot be read as UTF-8 properties: " + e.getMessage(), e);
+      }
+      return properties(loaded);
     }
 
     /**

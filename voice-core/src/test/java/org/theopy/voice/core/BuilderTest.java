@@ -3,8 +3,12 @@ package org.theopy.voice.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.theopy.voice.core.testengines.Script;
 import org.theopy.voice.spi.EngineConfigurationException;
 import org.theopy.voice.spi.EngineDescriptor;
@@ -56,6 +60,33 @@ class BuilderTest {
     } finally {
       System.clearProperty("theopy.nlu.chain");
     }
+  }
+
+  @Test
+  void shouldReadChainsFromAPropertiesFile(@TempDir Path dir) throws IOException {
+    Path settings = dir.resolve("theopy.properties");
+    Files.writeString(settings, "# engines in order\ntheopy.stt.chain=backup-stt, primary-stt\n");
+
+    try (VoicePipeline pipeline = Fixtures.builder().properties(settings).build()) {
+
+      assertThat(pipeline.chain(EngineKind.SPEECH_TO_TEXT))
+          .extracting(EngineDescriptor::id)
+          .containsExactly("backup-stt", "primary-stt");
+    }
+  }
+
+  @Test
+  void shouldNameTheFileWhenItIsMissingOrMalformed(@TempDir Path dir) throws IOException {
+    Path missing = dir.resolve("missing.properties");
+    Path malformed = dir.resolve("malformed.properties");
+    Files.writeString(malformed, "theopy.stt.chain=\\u12\n");
+
+    assertThatThrownBy(() -> VoicePipeline.builder().properties(missing))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("settings file " + missing + " does not exist");
+    assertThatThrownBy(() -> VoicePipeline.builder().properties(malformed))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("settings file " + malformed + " cannot be read");
   }
 
   @Test
