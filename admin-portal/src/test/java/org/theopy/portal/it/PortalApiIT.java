@@ -240,7 +240,8 @@ class PortalApiIT {
                 "api/risks",
                 adminToken,
                 "application/json",
-                "{\"title\":\"t\",\"description\":\"d\",\"impact\":\"HUGE\",\"probability\":\"LOW\"}"));
+                "{\"title\":\"t\",\"description\":\"d\","
+                    + "\"impact\":\"HUGE\",\"probability\":\"LOW\"}"));
 
     assertThat(wrongType.statusCode()).isEqualTo(415);
     assertThat(malformed.statusCode()).isEqualTo(400);
