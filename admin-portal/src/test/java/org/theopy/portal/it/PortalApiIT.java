@@ -247,6 +247,9 @@ class PortalApiIT {
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(malformed.body()).contains("malformed_json");
     assertThat(badEnum.statusCode()).isEqualTo(400);
+    assertThat(badEnum.body())
+        .contains("validation_failed")
+        .contains("'HUGE' is not accepted: use one of LOW, MEDIUM, HIGH");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.theopy.portal.interfaces.rest;
 
+import static java.util.stream.Collectors.joining;
+
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -9,11 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.theopy.portal.application.ConflictException;
 import org.theopy.portal.application.RuleViolationException;
 import org.theopy.portal.application.UnknownEntityException;
@@ -28,6 +34,10 @@ import org.theopy.portal.application.UnknownEntityException;
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+  /** How the JDK names a missing enumeration constant: "No enum constant a.b.Level.HUGE". */
+  private static final Pattern NO_ENUM_CONSTANT =
+      Pattern.compile("No enum constant ([\\w.$]+)\\.([^\\s.]+)");
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -60,8 +70,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       error = ApiError.of(403, "forbidden", e.getMessage());
     } else if (e instanceof JsonbException) {
       error =
-          ApiError.of(
-              400, "malformed_json", "the body is not valid JSON for this resource: " + brief(e));
+          unknownChoice(e)
+              .orElseGet(
+                  () ->
+                      ApiError.of(
+                          400,
+                          "malformed_json",
+                          "the body is not valid JSON for this resource: " + brief(e)));
     } else if (e instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       error = ApiError.of(status, kind(status), web.getMessage());
@@ -94,6 +109,47 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       e = e.getCause();
     }
     return e;
+  }
+
+  /**
+   * Recognises JSON-B's failure to read a value that is not one of an enumeration's constants (such
+   * as {@code "impact": "HUGE"}) and answers with the value and the accepted ones instead of the
+   * library's wording. JSON-B reports this only in its messages, and without the property's name,
+   * so the answer names the value but not the field; when the messages do not match, the caller
+   * falls back to the general "not valid JSON" answer.
+   */
+  private static Optional<ApiError> unknownChoice(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      Matcher constant = NO_ENUM_CONSTANT.matcher(String.valueOf(t.getMessage()));
+      if (t instanceof IllegalArgumentException && constant.find()) {
+        return constantsOf(constant.group(1))
+            .map(
+                accepted ->
+                    ApiError.of(
+                        400,
+                        "validation_failed",
+                        "'" + constant.group(2) + "' is not accepted: use one of " + accepted));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> constantsOf(String className) {
+    // Only the portal's own enumerations are looked up: a message never makes us load other code.
+    if (!className.startsWith("org.theopy.portal.")) {
+      return Optional.empty();
+    }
+    try {
+      Class<?> type = Class.forName(className, false, ApiExceptionMapper.class.getClassLoader());
+      Object[] constants = type.getEnumConstants();
+      if (constants == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          Arrays.stream(constants).map(c -> ((Enum<?>) c).name()).collect(joining(", ")));
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Optional.empty();
+    }
   }
 
   private static String field(String path) {
