@@ -1,7 +1,5 @@
 package org.theopy.portal.interfaces.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +45,7 @@ public class LoginView {
         securityContext.authenticate(
             (HttpServletRequest) context.getRequest(),
             (HttpServletResponse) context.getResponse(),
-            withParams()
+            AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(
                     new UsernamePasswordCredential(username.strip(), new Password(password))));

@@ -18,7 +18,8 @@ class VoskResultTest {
             + "      \"start\" : 0.420000,\n      \"word\" : \"call\"\n    }],\n"
             + "  \"text\" : \"call\"\n}");
     builder.add(
-        "{\"result\":[{\"conf\":0.5,\"end\":1.5,\"start\":1.0,\"word\":\"mom\"}],\"text\":\"mom\"}");
+        "{\"result\":[{\"conf\":0.5,\"end\":1.5,\"start\":1.0,\"word\":\"mom\"}],"
+            + "\"text\":\"mom\"}");
     builder.add("{\"text\" : \"\"}");
     Transcript transcript = builder.build();
 
